@@ -1,0 +1,16 @@
+// @ts-check
+import mdx from "@astrojs/mdx";
+import tailwindcss from "@tailwindcss/vite";
+import { defineConfig } from "astro/config";
+
+// SITE_URL and BASE_PATH let the same repository deploy to https://user.github.io/repo/.
+const site = process.env.SITE_URL ?? "http://localhost:4321";
+const base = process.env.BASE_PATH ?? "/";
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: "always",
+  integrations: [mdx()],
+  vite: { plugins: [tailwindcss()] },
+});
