@@ -11,6 +11,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "always",
+  // Lets parallel builds (tests, benchmarks) keep separate caches instead of racing on one.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   integrations: [mdx()],
   vite: { plugins: [tailwindcss()] },
 });
