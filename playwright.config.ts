@@ -1,0 +1,38 @@
+/**
+ * End-to-end tests against the built site, once at the domain root and once under `/lectern/` like GitHub Pages.
+ * The global setup builds both; ports are reserved here and kept in the environment so workers agree on them.
+ */
+import { defineConfig } from "@playwright/test";
+import { chromiumLaunchOptions } from "./tests/e2e/support/browser";
+import type { SiteOptions } from "./tests/e2e/support/fixtures";
+import { findFreePort, siteUrl, siteVariants } from "./tests/e2e/support/sites";
+
+for (const site of siteVariants) {
+  process.env[site.portEnv] ??= String(await findFreePort());
+}
+
+export default defineConfig<SiteOptions>({
+  testDir: "tests/e2e",
+  testMatch: "**/*.spec.ts",
+  outputDir: "test-results/playwright",
+  globalSetup: "./tests/e2e/global-setup.ts",
+  // Building both sites dominates the run; two workers keep the browser side short without starving the machine.
+  workers: 2,
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env["CI"]),
+  retries: process.env["CI"] ? 1 : 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: process.env["CI"]
+    ? [["list"], ["html", { open: "never" }]]
+    : "list",
+  use: {
+    browserName: "chromium",
+    launchOptions: chromiumLaunchOptions(),
+    trace: "retain-on-failure",
+  },
+  projects: siteVariants.map((site) => ({
+    name: site.name,
+    use: { site, baseURL: siteUrl(site) },
+  })),
+});

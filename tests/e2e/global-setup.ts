@@ -1,0 +1,74 @@
+/**
+ * Builds the site once per run for both base paths (unless LECTERN_SKIP_BUILD=1) and serves each build on the
+ * port the config reserved. Returns the teardown that stops the servers.
+ */
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { join } from "node:path";
+import { portOf, siteVariants, type SiteVariant } from "./support/sites";
+import { startStaticServer, type StaticServer } from "./support/static-server";
+
+const run = (
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  label: string,
+): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) =>
+      code === 0
+        ? resolve()
+        : reject(
+            new Error(
+              `${label} failed (exit ${code}):\n${output.slice(-8000)}`,
+            ),
+          ),
+    );
+  });
+
+const buildSite = async (site: SiteVariant): Promise<void> => {
+  await rm(site.outDir, { recursive: true, force: true });
+  await run(
+    "npx",
+    ["astro", "build", "--outDir", site.outDir],
+    { BASE_PATH: site.basePath, ASTRO_CACHE_DIR: site.cacheDir },
+    `astro build (BASE_PATH=${site.basePath})`,
+  );
+};
+
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  if (process.env["LECTERN_SKIP_BUILD"] === "1") {
+    const missing = siteVariants.filter(
+      (site) => !existsSync(join(site.outDir, "index.html")),
+    );
+    if (missing.length > 0) {
+      throw new Error(
+        `LECTERN_SKIP_BUILD=1 but no build in ${missing.map((site) => site.outDir).join(", ")}`,
+      );
+    }
+  } else {
+    await run("npm", ["run", "--silent", "ingest"], {}, "npm run ingest");
+    await Promise.all(siteVariants.map(buildSite));
+  }
+  const servers: StaticServer[] = await Promise.all(
+    siteVariants.map((site) =>
+      startStaticServer({
+        root: site.outDir,
+        base: site.basePath,
+        port: portOf(site),
+      }),
+    ),
+  );
+  return async () => {
+    await Promise.all(servers.map((server) => server.stop()));
+  };
+}

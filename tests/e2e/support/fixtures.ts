@@ -1,0 +1,42 @@
+/**
+ * The `test` every end-to-end spec imports: Playwright's, plus the site variant of the current project and a
+ * private server a test may stop (the shared servers of the global setup must stay up for other tests).
+ */
+import { test as base, expect } from "@playwright/test";
+import { siteVariants, type SiteVariant } from "./sites";
+import { startStaticServer, type StaticServer } from "./static-server";
+
+export interface SiteOptions {
+  /** Which build this project runs against; set per project in playwright.config.ts. */
+  site: SiteVariant;
+}
+
+export interface SiteFixtures {
+  /** A fresh server for this project's build on its own port, stopped after the test (or earlier by the test). */
+  privateServer: StaticServer;
+}
+
+const defaultSite = siteVariants[0] as SiteVariant;
+
+export const test = base.extend<SiteFixtures, SiteOptions>({
+  site: [defaultSite, { option: true, scope: "worker" }],
+  privateServer: async ({ site }, use) => {
+    const server = await startStaticServer({
+      root: site.outDir,
+      base: site.basePath,
+    });
+    let stopped = false;
+    await use({
+      url: server.url,
+      port: server.port,
+      stop: async () => {
+        if (stopped) return;
+        stopped = true;
+        await server.stop();
+      },
+    });
+    if (!stopped) await server.stop();
+  },
+});
+
+export { expect };
