@@ -1,0 +1,104 @@
+/**
+ * Deterministic, explainable topic assignment: every rule hit is scored (title hits weigh more than abstract hits),
+ * the strongest topics are kept, and a paper that reaches no topic's threshold gets `other`.
+ */
+import { compileRules, type CompiledRules } from "./compile-rules";
+import { countMatches, maskSpans } from "./count-matches";
+import { OTHER_TOPIC, type Taxonomy } from "./schema";
+
+/** The weights and limits of assignment; exported so tests and explanations can quote them. */
+export const SCORING = {
+  /** Points for a rule found in the title (once, however often it occurs there). */
+  titleWeight: 3,
+  /** Points per occurrence in the abstract... */
+  abstractWeight: 1,
+  /** ...counted at most this many times, so one repetitive abstract cannot dominate. */
+  abstractCap: 3,
+  /** Threshold when a topic sets no `minScore`: one title hit, or two abstract mentions. */
+  defaultMinScore: 2,
+  /** Secondary topics must reach this share of the best topic's score, which keeps passing mentions out. */
+  relativeCutoff: 0.3,
+  maxTopics: 4,
+} as const;
+
+/** What assignment reads from a paper. */
+export interface TopicInput {
+  title: string;
+  abstract: string;
+}
+
+/** One rule that matched: how often in the title and the abstract, and the points it earned. */
+export interface TermMatch {
+  term: string;
+  title: number;
+  abstract: number;
+  score: number;
+}
+
+/** A topic's score for one paper and the hits behind it, enough for a page to say why a topic was given. */
+export interface TopicScore {
+  slug: string;
+  score: number;
+  matches: TermMatch[];
+}
+
+/** The topics given to one paper, best first, with their evidence; `other` has an empty `matches`. */
+export interface TopicAssignment {
+  topics: string[];
+  scores: TopicScore[];
+}
+
+/** A taxonomy topic with its rules compiled; `order` is its place in the file, the final tie-break. */
+export interface TopicMatcher {
+  slug: string;
+  order: number;
+  minScore: number;
+  rules: CompiledRules;
+}
+
+/** Compiles every topic but `other` once per build. */
+export function compileTaxonomy(taxonomy: Taxonomy): TopicMatcher[] {
+  return taxonomy.topics.flatMap((topic, order) =>
+    topic.slug === OTHER_TOPIC
+      ? []
+      : [{ slug: topic.slug, order, minScore: topic.minScore ?? SCORING.defaultMinScore, rules: compileRules(topic.match) }],
+  );
+}
+
+export function assignTopics(paper: TopicInput, matchers: readonly TopicMatcher[]): TopicAssignment {
+  const chosen = selectTopics(scoreTopics(paper, matchers), matchers);
+  const scores = chosen.length > 0 ? chosen : [{ slug: OTHER_TOPIC, score: 0, matches: [] }];
+  return { topics: scores.map((score) => score.slug), scores };
+}
+
+/** Every topic with at least one hit, best first. */
+export function scoreTopics(paper: TopicInput, matchers: readonly TopicMatcher[]): TopicScore[] {
+  const scores = matchers.map((matcher) => scoreTopic(paper, matcher)).filter((score) => score.score > 0);
+  const order = new Map(matchers.map((matcher) => [matcher.slug, matcher.order]));
+  return scores.sort((a, b) => b.score - a.score || (order.get(a.slug) ?? 0) - (order.get(b.slug) ?? 0));
+}
+
+/** Keeps topics over their threshold and close enough to the best one, at most `maxTopics`. */
+export function selectTopics(ranked: readonly TopicScore[], matchers: readonly TopicMatcher[]): TopicScore[] {
+  const minScore = new Map(matchers.map((matcher) => [matcher.slug, matcher.minScore]));
+  const eligible = ranked.filter((score) => score.score >= (minScore.get(score.slug) ?? SCORING.defaultMinScore));
+  const best = eligible[0]?.score ?? 0;
+  return eligible.filter((score) => score.score >= best * SCORING.relativeCutoff).slice(0, SCORING.maxTopics);
+}
+
+function scoreTopic(paper: TopicInput, matcher: TopicMatcher): TopicScore {
+  const titleMasks = maskSpans(paper.title, matcher.rules.exclude);
+  const abstractMasks = maskSpans(paper.abstract, matcher.rules.exclude);
+  const matches = matcher.rules.terms.flatMap((term): TermMatch[] => {
+    const title = countMatches(paper.title, term.regex, titleMasks);
+    const abstract = countMatches(paper.abstract, term.regex, abstractMasks);
+    if (title + abstract === 0) return [];
+    return [{ term: term.label, title, abstract, score: termScore(title, abstract) }];
+  });
+  return { slug: matcher.slug, score: matches.reduce((sum, match) => sum + match.score, 0), matches };
+}
+
+function termScore(titleHits: number, abstractHits: number): number {
+  const fromTitle = titleHits > 0 ? SCORING.titleWeight : 0;
+  return fromTitle + Math.min(abstractHits, SCORING.abstractCap) * SCORING.abstractWeight;
+}
