@@ -1,0 +1,30 @@
+/** Human forms of `YYYY-MM-DD` days, computed from the string itself so no time zone can shift a date. */
+
+const monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+interface DayParts {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export function dayParts(isoDay: string): DayParts {
+  const [year = 0, month = 1, day = 1] = isoDay.split("-").map(Number);
+  return { year, month, day };
+}
+
+/** `2024-06-04` → `4 Jun 2024`. */
+export function formatDay(isoDay: string): string {
+  const { year, month, day } = dayParts(isoDay);
+  return `${day} ${monthName(month).slice(0, 3)} ${year}`;
+}
+
+/** `2024-06` or month number → `June`. */
+export function monthName(month: number): string {
+  return monthNames[month - 1] ?? "Unknown month";
+}
+
+/** Midday UTC keeps the calendar day stable in every reader's time zone (feeds need a Date). */
+export function dayToDate(isoDay: string): Date {
+  return new Date(`${isoDay}T12:00:00Z`);
+}

@@ -1,0 +1,14 @@
+/** The span of publication days in a set of papers, for "what Lectern holds". */
+import type { SitePaper } from "./types";
+
+export interface DayRange {
+  first: string;
+  last: string;
+}
+
+export function publicationRange(papers: SitePaper[]): DayRange | undefined {
+  const days = papers.flatMap((paper) => paper.data.published ?? []).sort();
+  const first = days[0];
+  const last = days.at(-1);
+  return first && last ? { first, last } : undefined;
+}
