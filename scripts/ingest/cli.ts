@@ -1,0 +1,55 @@
+/** Command-line contract of `npm run ingest`: flags, help text, and exit codes. */
+import { parseArgs } from "node:util";
+
+export interface CliOptions {
+  digests: string;
+  out: string;
+  report?: string;
+  quiet: boolean;
+}
+
+export const USAGE = `Usage: npm run ingest -- [--digests DIR] [--out DIR] [--report FILE] [--quiet]
+
+Reads every digest file in DIR and writes one MDX page per paper.
+
+  --digests DIR   folder of digest files (default: content/digests)
+  --out DIR       folder for generated pages, owned by the ingest (default: content/papers)
+  --report FILE   also write the full report as JSON
+  --quiet         print only the totals line
+  --help          show this help
+
+Exit codes: 0 pages written (warnings allowed), 1 no digest could be read, 2 usage error.`;
+
+export type CliParse = { kind: "run"; options: CliOptions } | { kind: "help" } | { kind: "usage-error"; message: string };
+
+export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = {}): CliParse {
+  try {
+    const { values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        digests: { type: "string" },
+        out: { type: "string" },
+        report: { type: "string" },
+        quiet: { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
+    });
+    if (values.help) return { kind: "help" };
+    for (const flag of ["digests", "out", "report"] as const) {
+      if (values[flag] === "") return { kind: "usage-error", message: `--${flag} needs a value` };
+    }
+    return {
+      kind: "run",
+      options: {
+        digests: values.digests ?? env["LECTERN_DIGESTS"] ?? "content/digests",
+        out: values.out ?? env["LECTERN_PAPERS_DIR"] ?? "content/papers",
+        ...(values.report ? { report: values.report } : {}),
+        quiet: values.quiet,
+      },
+    };
+  } catch (error) {
+    return { kind: "usage-error", message: error instanceof Error ? error.message : String(error) };
+  }
+}

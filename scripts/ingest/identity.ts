@@ -1,0 +1,23 @@
+/** What makes two digest entries the same paper: title up to case, punctuation and spacing, and the same cleaned abstract. */
+import { createHash } from "node:crypto";
+
+/** Letters and digits only, accents removed, lowercased: `MoE++: Fast!` and `moe fast` share a key. */
+export function titleKey(title: string): string {
+  return title
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+export function abstractKey(abstract: string): string {
+  return abstract.replace(/\s+/g, " ").trim();
+}
+
+/** 16 hex digits of SHA-256: stable across runs, machines and digest order. */
+export function paperId(title: string, abstract: string): string {
+  return createHash("sha256")
+    .update(`${titleKey(title)}\u0000${abstractKey(abstract)}`)
+    .digest("hex")
+    .slice(0, 16);
+}

@@ -1,0 +1,129 @@
+/**
+ * Turns LaTeX residue in scraped titles and abstracts into readable Unicode. Emphasis survives as marker
+ * characters that `inline.ts` turns into mdast nodes; genuine math keeps its shape with symbols made readable.
+ */
+
+export const EM_OPEN = "\uE000";
+export const EM_CLOSE = "\uE001";
+export const STRONG_OPEN = "\uE002";
+export const STRONG_CLOSE = "\uE003";
+
+/** Combining marks for LaTeX accent commands (`\"i` → ï once NFC composes them). */
+const ACCENTS: Record<string, string> = {
+  "'": "\u0301",
+  "`": "\u0300",
+  "^": "\u0302",
+  '"': "\u0308",
+  "~": "\u0303",
+  "=": "\u0304",
+  ".": "\u0307",
+  u: "\u0306",
+  v: "\u030C",
+  H: "\u030B",
+  c: "\u0327",
+  k: "\u0328",
+};
+
+const SYMBOLS: Record<string, string> = {
+  alpha: "α", beta: "β", gamma: "γ", delta: "δ", epsilon: "ε", varepsilon: "ε", zeta: "ζ", eta: "η",
+  theta: "θ", kappa: "κ", lambda: "λ", mu: "μ", nu: "ν", xi: "ξ", pi: "π", rho: "ρ", sigma: "σ", tau: "τ",
+  phi: "φ", varphi: "φ", chi: "χ", psi: "ψ", omega: "ω", Gamma: "Γ", Delta: "Δ", Theta: "Θ", Lambda: "Λ",
+  Sigma: "Σ", Phi: "Φ", Psi: "Ψ", Omega: "Ω", times: "×", cdot: "·", leq: "≤", le: "≤", geq: "≥", ge: "≥",
+  neq: "≠", ne: "≠", approx: "≈", sim: "∼", pm: "±", infty: "∞", rightarrow: "→", to: "→", leftarrow: "←",
+  Rightarrow: "⇒", ell: "ℓ", sqrt: "√", sum: "∑", prod: "∏", in: "∈", partial: "∂", nabla: "∇", ldots: "…",
+  dots: "…", cdots: "⋯", log: "log", exp: "exp", max: "max", min: "min", mathbb: "",
+};
+
+/** Abbreviation macros common in papers' preambles. */
+const ABBREVIATIONS: Record<string, string> = {
+  eg: "e.g.", ie: "i.e.", etal: "et al.", vs: "vs.", etc: "etc.", cf: "cf.", wrt: "w.r.t.", carboneq: "CO₂eq",
+};
+
+const TEXT_COMMANDS = "text|textrm|textsf|texttt|textsc|textnormal|mathrm|mathsf|mathtt|mathcal|mathbf|mathit|operatorname|mbox";
+const EM_COMMANDS = "emph|textit|textsl|mathit";
+const STRONG_COMMANDS = "textbf|mathbf|bm|boldsymbol";
+
+type Rewrite = (text: string) => string;
+
+const removeMarkers: Rewrite = (text) => text.replace(/[\uE000-\uE003]/g, "");
+
+/** `text{https://x}{https://x}` and `\href{url}{text}`: keep the address once, readable. */
+const links: Rewrite = (text) =>
+  text
+    .replace(/\\?(?:text|href)\{(https?:[^{}\s]*)\}\{([^{}]*)\}/g, (_m, url: string, label: string) =>
+      label === url || label.trim() === "" ? url : `${label} (${url})`,
+    )
+    .replace(/(\w)?\\url\{([^{}]*)\}/g, (_m, before: string | undefined, url: string) =>
+      before ? `${before} ${url}` : url,
+    );
+
+const quotes: Rewrite = (text) =>
+  text
+    .replace(/``([^`'"]*?)''/g, "“$1”")
+    .replace(/(^|[\s(])`([^`']*?)'(?![a-z])/g, "$1‘$2’")
+    .replace(/``/g, "“")
+    .replace(/''/g, "”");
+
+/** `\"{\i}`, `\"i`, `\'{e}`, `\c c`: base letter plus combining mark; NFC composes them later. */
+const accents: Rewrite = (text) =>
+  text.replace(
+    /\\(['`^"~=.]|[uvHck](?=[{\s]))\s*(?:\{\s*(\\i|\\j|[A-Za-z])\s*\}|(\\i|\\j|[A-Za-z]))/g,
+    (_m, accent: string, braced: string | undefined, bare: string | undefined) => {
+      const letter = (braced ?? bare ?? "").replace(/^\\([ij])$/, "$1");
+      return letter + (ACCENTS[accent] ?? "");
+    },
+  );
+
+/** `{\em x}`, `{\emph x}`, `\emph{x}`, `\textbf{x}` → marked emphasis; nesting one level deep is enough here. */
+const emphasis: Rewrite = (text) =>
+  text
+    .replace(new RegExp(`\\{\\\\(?:em|it|sl|${EM_COMMANDS})\\s+([^{}]*)\\}`, "g"), `${EM_OPEN}$1${EM_CLOSE}`)
+    .replace(new RegExp(`\\{\\\\(?:bf|${STRONG_COMMANDS})\\s+([^{}]*)\\}`, "g"), `${STRONG_OPEN}$1${STRONG_CLOSE}`)
+    .replace(new RegExp(`\\\\(?:${EM_COMMANDS})\\{([^{}]*)\\}`, "g"), `${EM_OPEN}$1${EM_CLOSE}`)
+    .replace(new RegExp(`\\\\(?:${STRONG_COMMANDS})\\{([^{}]*)\\}`, "g"), `${STRONG_OPEN}$1${STRONG_CLOSE}`);
+
+/** `\text{x}` and its scraped form `text{x}` (backslash lost) keep only their argument. */
+const textCommands: Rewrite = (text) =>
+  text.replace(new RegExp(`(?<![A-Za-z])\\\\?(?:${TEXT_COMMANDS})\\{([^{}]*)\\}`, "g"), "$1");
+
+const escapes: Rewrite = (text) =>
+  text.replace(/\\([%&$#_{}])/g, "$1").replace(/\\(?:,|;|:|!| )/g, " ").replace(/\\\\/g, " ");
+
+/** A tie `~` between words or before a command is a space; `~10%` (approximately) is left alone. */
+const ties: Rewrite = (text) => text.replace(/(?<=[\p{L}\p{N}.,)])~(?=[\p{L}\\])/gu, " ");
+
+/** Inline math keeps its content, with commands as symbols and `^{..}`/`_{..}` braces dropped. */
+const math: Rewrite = (text) =>
+  text.replace(/(?<!\\)\$([^$\n]{1,200}?)(?<!\\)\$/g, (_m, inner: string) =>
+    inner.replace(/([_^])\{([^{}]*)\}/g, "$1$2").replace(/\s+/g, " ").trim(),
+  );
+
+/** Remaining macros: known ones become symbols or abbreviations; unknown ones (`\tool`) lose the backslash. */
+const commands: Rewrite = (text) =>
+  text.replace(/\\([A-Za-z]+)(\{\})?/g, (_m, name: string) => SYMBOLS[name] ?? ABBREVIATIONS[name] ?? name);
+
+const whitespace: Rewrite = (text) => text.replace(/\s+/g, " ").trim();
+
+const REWRITES: readonly Rewrite[] = [
+  removeMarkers,
+  links,
+  quotes,
+  accents,
+  emphasis,
+  textCommands,
+  math,
+  escapes,
+  ties,
+  commands,
+  whitespace,
+];
+
+/** Cleans one paragraph of scraped text; emphasis stays as marker characters. */
+export function cleanLatex(text: string): string {
+  return REWRITES.reduce((value, rewrite) => rewrite(value), text).normalize("NFC");
+}
+
+/** The same text with emphasis markers removed: what titles, frontmatter and search use. */
+export function plainText(cleaned: string): string {
+  return removeMarkers(cleaned);
+}

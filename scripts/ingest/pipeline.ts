@@ -1,0 +1,150 @@
+/**
+ * The pure ingest: digest files in, paper pages, digest catalogue and report out. No disk, no console:
+ * the CLI and the writer own those, so everything here is testable with plain values.
+ */
+import type { Digest, DigestEntry, Paper } from "../../src/schema/paper";
+import { paperSchema } from "../../src/schema/paper";
+import type { CleanEntry } from "./clean-entry";
+import type { Reject, Warning } from "./diagnostics";
+import { groupEntries, reportTitleCollisions } from "./group";
+import { renderPage } from "./mdx";
+import type { DatedEntry, MergedPaper } from "./merge";
+import { mergeEntries } from "./merge";
+import type { DigestInput, ParsedDigest } from "./parse-digest";
+import { digestId, parseDigest } from "./parse-digest";
+import type { DigestReport, IngestReport, Totals } from "./report";
+import { checkInvariant } from "./report";
+import { resolveDates } from "./resolve-dates";
+import { assignSlugs } from "./slug";
+
+export interface Page {
+  slug: string;
+  content: string;
+}
+
+export interface IngestResult {
+  /** Sorted by slug. */
+  pages: Page[];
+  /** Sorted by id. */
+  digests: Digest[];
+  report: IngestReport;
+}
+
+function toPaper(merged: MergedPaper, slug: string): Paper {
+  return {
+    id: merged.id,
+    slug,
+    title: merged.title,
+    abstract: merged.abstract,
+    ...(merged.published ? { published: merged.published } : {}),
+    ...(merged.upvotes !== undefined ? { upvotes: merged.upvotes } : {}),
+    ...(merged.authorsCount !== undefined ? { authorsCount: merged.authorsCount } : {}),
+    ...(merged.organization ? { organization: merged.organization } : {}),
+    links: merged.links,
+    inferred: merged.published && merged.publishedInferred ? ["published"] : [],
+    appearances: merged.appearances,
+  };
+}
+
+function schemaProblem(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string {
+  return error.issues.map((issue) => `${issue.path.join(".") || "page"}: ${issue.message}`).join("; ");
+}
+
+function parseAll(inputs: readonly DigestInput[], skipped: DigestReport[]): ParsedDigest[] {
+  const parsed: ParsedDigest[] = [];
+  const seenIds = new Set<string>();
+  for (const input of [...inputs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    const id = digestId(input.file);
+    const result = seenIds.has(id)
+      ? { ok: false as const, file: input.file, reason: `another digest already has the id ${JSON.stringify(id)} (same name, other extension)`, warnings: [] }
+      : parseDigest(input);
+    seenIds.add(id);
+    if (result.ok) parsed.push(result.digest);
+    else skipped.push({ file: result.file, id, layout: null, entries: 0, published: 0, rejected: 0, skipped: result.reason, warnings: result.warnings });
+  }
+  return parsed;
+}
+
+export function runIngest(inputs: readonly DigestInput[]): IngestResult {
+  const warnings: Warning[] = [];
+  const rejects: Reject[] = [];
+  const skipped: DigestReport[] = [];
+  const digests = parseAll(inputs, skipped);
+  for (const digest of digests) warnings.push(...digest.warnings);
+
+  const entries = digests.flatMap((digest) => digest.entries);
+  const rejectEntry = (entry: CleanEntry, reason: string): void => {
+    rejects.push({ file: entry.file, line: entry.line, reason, ...(entry.title ? { title: entry.title } : {}) });
+  };
+  for (const entry of entries) if (entry.rejected) rejectEntry(entry, entry.rejected);
+
+  const groups = groupEntries(entries.filter((entry) => !entry.rejected), warnings);
+  reportTitleCollisions(groups, warnings);
+  const { dated, digestDates } = resolveDates(digests, groups, warnings);
+  const merged = [...groups.values()].map((group) =>
+    mergeEntries(group.map((entry) => dated.get(entry) ?? (entry as DatedEntry)), warnings),
+  );
+  const slugs = assignSlugs(merged);
+
+  const pages: Page[] = [];
+  for (const paper of merged) {
+    const slug = slugs.get(paper.id) ?? "";
+    const checked = paperSchema.safeParse(toPaper(paper, slug));
+    if (!checked.success) {
+      for (const entry of paper.entries) rejectEntry(entry, `the page fails the schema: ${schemaProblem(checked.error)}`);
+      continue;
+    }
+    pages.push({ slug, content: renderPage(checked.data, paper.paragraphs) });
+  }
+  pages.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+
+  const publishedSlugs = new Set(pages.map((page) => page.slug));
+  const slugByPlace = new Map<string, string>();
+  for (const paper of merged) {
+    const slug = slugs.get(paper.id);
+    if (!slug || !publishedSlugs.has(slug)) continue;
+    for (const entry of paper.entries) slugByPlace.set(`${entry.digest}\u0000${entry.position}`, slug);
+  }
+  const rejectByPlace = new Map(rejects.map((reject) => [`${reject.file}\u0000${reject.line}`, reject.reason]));
+
+  const catalogue: Digest[] = [];
+  const digestReports: DigestReport[] = [...skipped];
+  for (const digest of digests) {
+    const digestEntries: DigestEntry[] = digest.entries.map((entry) => {
+      const slug = slugByPlace.get(`${digest.id}\u0000${entry.position}`);
+      const reason = rejectByPlace.get(`${entry.file}\u0000${entry.line}`) ?? "not published";
+      return { position: entry.position, line: entry.line, ...(slug ? { slug } : { rejected: reason }) };
+    });
+    const date = digestDates.get(digest.id) ?? { inferred: false };
+    catalogue.push({ id: digest.id, file: digest.file, layout: digest.layout, ...(date.day ? { date: date.day } : {}), dateInferred: date.inferred, entries: digestEntries });
+    const published = digestEntries.filter((entry) => entry.slug).length;
+    digestReports.push({
+      file: digest.file,
+      id: digest.id,
+      layout: digest.layout,
+      ...(date.day ? { date: date.day, dateInferred: date.inferred } : {}),
+      entries: digestEntries.length,
+      published,
+      rejected: digestEntries.length - published,
+      warnings: warnings.filter((warning) => warning.file === digest.file),
+    });
+  }
+  catalogue.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  digestReports.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+
+  for (const report of skipped) warnings.push({ file: report.file, message: `skipped: ${report.skipped ?? ""}` });
+  const entriesRead = digestReports.reduce((sum, digest) => sum + digest.entries, 0);
+  const entriesPublished = digestReports.reduce((sum, digest) => sum + digest.published, 0);
+  const totals: Totals = {
+    digestsFound: inputs.length,
+    digestsRead: digests.length,
+    digestsSkipped: skipped.length,
+    entriesRead,
+    entriesPublished,
+    papersPublished: pages.length,
+    duplicatesMerged: entriesPublished - pages.length,
+    entriesRejected: rejects.length,
+    warnings: warnings.length,
+  };
+  return { pages, digests: catalogue, report: { digests: digestReports, totals, invariant: checkInvariant(totals), warnings, rejects } };
+}

@@ -1,0 +1,71 @@
+/** The ingest report: per-digest facts, totals, every warning and reject, and the conservation invariant. */
+import type { Layout } from "../../src/schema/paper";
+import type { Reject, Warning } from "./diagnostics";
+import { formatPlace } from "./diagnostics";
+
+export interface DigestReport {
+  file: string;
+  id: string;
+  /** Layout detected, or null when the file was skipped. */
+  layout: Layout | null;
+  date?: string;
+  dateInferred?: boolean;
+  /** Entries read from this digest (published, merged or rejected). */
+  entries: number;
+  published: number;
+  rejected: number;
+  /** Why the whole file was skipped, when it was. */
+  skipped?: string;
+  warnings: Warning[];
+}
+
+export interface Totals {
+  digestsFound: number;
+  digestsRead: number;
+  digestsSkipped: number;
+  entriesRead: number;
+  /** Entries that ended up on a page, counting those merged into another entry's page. */
+  entriesPublished: number;
+  papersPublished: number;
+  duplicatesMerged: number;
+  entriesRejected: number;
+  warnings: number;
+}
+
+export interface IngestReport {
+  digests: DigestReport[];
+  totals: Totals;
+  invariant: { holds: boolean; statement: string };
+  warnings: Warning[];
+  rejects: Reject[];
+}
+
+export function checkInvariant(totals: Totals): IngestReport["invariant"] {
+  const holds = totals.entriesRead === totals.entriesPublished + totals.entriesRejected;
+  return {
+    holds,
+    statement: `entries read ${totals.entriesRead} ${holds ? "=" : "≠"} published ${totals.entriesPublished} (${totals.papersPublished} papers + ${totals.duplicatesMerged} merged duplicates) + rejected ${totals.entriesRejected}`,
+  };
+}
+
+export function formatSummary(report: IngestReport, maxListed = 50): string {
+  const lines: string[] = [];
+  for (const digest of report.digests) {
+    const what = digest.skipped
+      ? `skipped: ${digest.skipped}`
+      : `layout ${digest.layout}, ${digest.entries} entries, ${digest.published} published, ${digest.rejected} rejected, ${digest.warnings.length} warnings`;
+    lines.push(`  ${digest.file}: ${what}`);
+  }
+  const { totals } = report;
+  lines.push(
+    `${totals.digestsRead}/${totals.digestsFound} digests read; ${totals.papersPublished} papers published from ${totals.entriesRead} entries (${totals.duplicatesMerged} duplicates merged, ${totals.entriesRejected} rejected, ${totals.warnings} warnings)`,
+    `invariant ${report.invariant.holds ? "holds" : "VIOLATED"}: ${report.invariant.statement}`,
+  );
+  const problems = [
+    ...report.rejects.map((reject) => `  reject  ${formatPlace(reject)}: ${reject.reason}`),
+    ...report.warnings.map((warning) => `  warning ${formatPlace(warning)}: ${warning.message}`),
+  ];
+  lines.push(...problems.slice(0, maxListed));
+  if (problems.length > maxListed) lines.push(`  … and ${problems.length - maxListed} more (see --report)`);
+  return lines.join("\n");
+}

@@ -1,0 +1,50 @@
+/**
+ * Writes pages into the output folder incrementally: a file is written only when its bytes change, and pages
+ * of papers that left every digest are removed. The folder is owned by the ingest.
+ */
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Page } from "./pipeline";
+
+export interface WriteStats {
+  written: number;
+  unchanged: number;
+  removed: number;
+}
+
+export const CATALOGUE_FILE = "digests.json";
+
+/** Resolves `name` inside `folder`, refusing anything that would land elsewhere. */
+export function safeJoin(folder: string, name: string): string {
+  const root = path.resolve(folder);
+  const target = path.resolve(root, name);
+  if (path.dirname(target) !== root) throw new Error(`refusing to write ${JSON.stringify(name)} outside ${root}`);
+  return target;
+}
+
+async function writeIfChanged(file: string, content: string): Promise<boolean> {
+  const current = await readFile(file, "utf8").catch(() => undefined);
+  if (current === content) return false;
+  await writeFile(file, content);
+  return true;
+}
+
+export async function writeOutput(folder: string, pages: readonly Page[], catalogueJson: string): Promise<WriteStats> {
+  await mkdir(folder, { recursive: true });
+  const stats: WriteStats = { written: 0, unchanged: 0, removed: 0 };
+  const keep = new Set<string>([CATALOGUE_FILE]);
+  for (const page of pages) {
+    const name = `${page.slug}.mdx`;
+    keep.add(name);
+    if (await writeIfChanged(safeJoin(folder, name), page.content)) stats.written += 1;
+    else stats.unchanged += 1;
+  }
+  if (await writeIfChanged(safeJoin(folder, CATALOGUE_FILE), catalogueJson)) stats.written += 1;
+  for (const name of await readdir(folder)) {
+    if (name.endsWith(".mdx") && !keep.has(name)) {
+      await rm(safeJoin(folder, name));
+      stats.removed += 1;
+    }
+  }
+  return stats;
+}
