@@ -28,3 +28,9 @@ export function monthName(month: number): string {
 export function dayToDate(isoDay: string): Date {
   return new Date(`${isoDay}T12:00:00Z`);
 }
+
+/** `2024-06-04` → `4 Jun`, for lists already grouped by year. */
+export function formatDayMonth(isoDay: string): string {
+  const { month, day } = dayParts(isoDay);
+  return `${day} ${monthName(month).slice(0, 3)}`;
+}

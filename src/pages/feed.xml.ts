@@ -1,0 +1,15 @@
+/** `/feed.xml`: RSS of the newest papers across the whole corpus. */
+import type { APIRoute } from "astro";
+import { paperFeed } from "../lib/feed";
+import { getSiteCorpus } from "../lib/site/load";
+
+export const GET: APIRoute = async ({ site }) => {
+  const { papers, topicBySlug } = await getSiteCorpus();
+  return paperFeed({
+    title: "Lectern: newest papers",
+    description: "The newest papers gathered from daily paper digests.",
+    papers,
+    topicBySlug,
+    site,
+  });
+};
