@@ -1,0 +1,108 @@
+/**
+ * `npm run bench -- --papers N`: generates a synthetic corpus of N papers, builds it with the project's real
+ * pipeline in a throwaway copy of the project, and reports time, memory, output, search cost and issue 5's targets.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join, resolve } from "node:path";
+import { parseBenchArgs } from "./bench/args";
+import { astroPhases } from "./bench/astro-phases";
+import { generateCorpusFrom, writeDigests } from "./bench/corpus/index";
+import { formatTable } from "./bench/format-table";
+import { summariseCpuProfileFile } from "./bench/profile/summarise-cpu-profile";
+import { measureRelated } from "./bench/related";
+import type { BenchResult } from "./bench/results";
+import { buildStages } from "./bench/run/pipeline";
+import { copyProject } from "./bench/run/project-copy";
+import { runPipeline } from "./bench/run/run-pipeline";
+import { runStage } from "./bench/run/run-stage";
+import { indexStats } from "./bench/search/index-stats";
+import { measureSearch } from "./bench/search/measure-search";
+import { firstPaperPage, pageWeight } from "./bench/search/page-weight";
+import { evaluateTargets } from "./bench/targets";
+
+const INCREMENTAL_PAPERS = 50;
+const projectRoot = resolve(import.meta.dirname, "..");
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+async function main(): Promise<void> {
+  const options = parseBenchArgs(process.argv.slice(2));
+  const workDir = options.keep === undefined ? mkdtempSync(join(tmpdir(), "lectern-bench-")) : resolve(options.keep);
+  const projectDir = join(workDir, "project");
+  const outDir = join(workDir, "results");
+  rmSync(projectDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  log(`bench: ${options.papers} papers in ${workDir}`);
+  try {
+    copyProject(projectRoot, projectDir);
+    const generateStarted = performance.now();
+    const corpus = generateCorpusFrom(join(projectRoot, "content/digests"), options.papers);
+    const digestsDir = join(projectDir, "content/digests");
+    writeDigests(digestsDir, corpus.digests);
+    const generateMs = performance.now() - generateStarted;
+    const entries = corpus.digests.reduce((sum, digest) => sum + digest.entries, 0);
+    log(`corpus: ${corpus.digests.length} digests, ${entries} entries in ${(generateMs / 1000).toFixed(1)} s`);
+
+    const floor = await runFloor(projectDir, digestsDir, join(workDir, "floor"), outDir);
+    const cpuProfileDir = options.profile ? join(outDir, "cpu-profile") : undefined;
+    const stageOptions = { projectDir, outDir, ...(cpuProfileDir === undefined ? {} : { cpuProfileDir }) };
+    log("full build:");
+    const full = await runPipeline(buildStages({ ...stageOptions, round: "full" }), log);
+    const ingestStage = full.stages.find((stage) => stage.name === "ingest");
+    const pagesPublished = readdirSync(join(projectDir, "content/papers")).filter((file) => file.endsWith(".mdx")).length;
+    if (pagesPublished !== options.papers) log(`warning: ingest published ${pagesPublished} pages for ${options.papers} unique papers`);
+    const astroStage = full.stages.find((stage) => stage.name.startsWith("astro"));
+    const distDir = join(projectDir, "dist");
+    const search = options.search ? { ...(await measureSearch(distDir)), index: indexStats(join(distDir, "pagefind")) } : undefined;
+    const paperPage = firstPaperPage(distDir);
+
+    let incremental: BenchResult["incremental"];
+    if (options.incremental) {
+      writeDigests(digestsDir, [corpus.addFreshDigest(INCREMENTAL_PAPERS)]);
+      log(`incremental build (+${INCREMENTAL_PAPERS} papers):`);
+      const run = await runPipeline(buildStages({ projectDir, outDir, round: "incremental" }), log);
+      incremental = { ...run, papersAdded: INCREMENTAL_PAPERS };
+    }
+    const related = options.related ? measureRelated(projectRoot) : undefined;
+    const profileFile = cpuProfileDir === undefined ? undefined : readdirSync(cpuProfileDir).find((file) => file.endsWith(".cpuprofile"));
+
+    const result: BenchResult = {
+      papers: options.papers,
+      machine: { cpus: cpus().length, memoryBytes: totalmem(), node: process.version },
+      corpus: { digests: corpus.digests.length, entries, duplicates: entries - options.papers, generateMs },
+      floor,
+      full,
+      ...(incremental === undefined ? {} : { incremental }),
+      ingest: { entriesPerSecond: entries / ((ingestStage?.wallMs ?? Infinity) / 1000), pagesPublished },
+      astroPhases: astroStage === undefined ? [] : astroPhases(astroStage.logFile),
+      ...(search === undefined ? {} : { search }),
+      ...(paperPage === undefined ? {} : { pageWeight: pageWeight(distDir, paperPage) }),
+      ...(related === undefined ? {} : { related }),
+      ...(profileFile === undefined || cpuProfileDir === undefined ? {} : { profile: summariseCpuProfileFile(join(cpuProfileDir, profileFile)) }),
+      targets: [],
+    };
+    result.targets = evaluateTargets(result);
+    process.stdout.write(`${formatTable(result)}\n`);
+    if (options.json !== undefined) writeFileSync(resolve(options.json), `${JSON.stringify(result, null, 2)}\n`);
+  } finally {
+    if (options.keep === undefined) rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+async function runFloor(projectDir: string, digestsDir: string, floorOut: string, outDir: string): Promise<BenchResult["floor"]> {
+  const stage = await runStage({
+    name: "floor",
+    command: process.execPath,
+    args: [join(projectDir, "node_modules/tsx/dist/cli.mjs"), join(projectDir, "scripts/bench/floor.ts"), digestsDir, floorOut],
+    cwd: projectDir,
+    watchDir: floorOut,
+    logFile: join(outDir, "floor.log"),
+  });
+  const printed = JSON.parse(readFileSync(stage.logFile, "utf8")) as { pages: number; ms: number };
+  return { ...stage, pages: printed.pages, innerMs: printed.ms };
+}
+
+main().catch((error: unknown) => {
+  log(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

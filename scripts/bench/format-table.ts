@@ -1,0 +1,70 @@
+/** The human report: one row per stage with its ratio to the floor, then search, page weight and targets. */
+import type { BenchResult, PipelineRun } from "./results";
+import type { StageResult } from "./run/run-stage";
+
+const MB = 1024 ** 2;
+const KB = 1024;
+
+const pad = (text: string, width: number): string => text.padEnd(width);
+const padLeft = (text: string, width: number): string => text.padStart(width);
+const secondsText = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+const megabytes = (bytes: number): string => `${(bytes / MB).toFixed(0)} MB`;
+
+function row(label: string, stage: Pick<StageResult, "wallMs" | "peakRssBytes" | "files" | "bytes">, floorMs: number): string {
+  return [
+    pad(label, 26),
+    padLeft(secondsText(stage.wallMs), 9),
+    padLeft(`${(stage.wallMs / floorMs).toFixed(1)}×`, 8),
+    padLeft(megabytes(stage.peakRssBytes), 9),
+    padLeft(String(stage.files), 8),
+    padLeft(megabytes(stage.bytes), 9),
+  ].join(" ");
+}
+
+function pipelineRows(label: string, run: PipelineRun, floorMs: number): string[] {
+  const totals = {
+    wallMs: run.wallMs,
+    peakRssBytes: run.peakRssBytes,
+    files: run.stages.reduce((sum, stage) => sum + stage.files, 0),
+    bytes: run.stages.reduce((sum, stage) => sum + stage.bytes, 0),
+  };
+  return [...run.stages.map((stage) => row(`  ${stage.name}`, stage, floorMs)), row(label, totals, floorMs)];
+}
+
+export function formatTable(result: BenchResult): string {
+  const { corpus, machine, floor } = result;
+  const lines = [
+    `Lectern bench: ${result.papers} papers (${corpus.entries} entries in ${corpus.digests} digests, ${corpus.duplicates} re-listed) ` +
+      `on ${machine.cpus} CPUs, ${(machine.memoryBytes / 1024 ** 3).toFixed(0)} GB, Node ${machine.node}`,
+    "",
+    [pad("stage", 26), padLeft("wall", 9), padLeft("×floor", 8), padLeft("peak RSS", 9), padLeft("files", 8), padLeft("written", 9)].join(" "),
+    row("floor (template strings)", floor, floor.wallMs),
+    ...pipelineRows("full build", result.full, floor.wallMs),
+  ];
+  if (result.incremental) lines.push(...pipelineRows(`+${result.incremental.papersAdded} papers rebuild`, result.incremental, floor.wallMs));
+  lines.push("", `ingest: ${Math.round(result.ingest.entriesPerSecond)} entries/s, ${result.ingest.pagesPublished} pages published`);
+  if (result.astroPhases.length > 0) lines.push("astro phases:", ...result.astroPhases.map((line) => `  ${line}`));
+  if (result.search) {
+    const { index, firstQueries, warmMedianMs, warmSamples } = result.search;
+    lines.push(`search index: ${megabytes(index.bytes)} in ${index.files} files`);
+    for (const query of firstQueries) {
+      lines.push(`  first query "${query.query}": ${(query.transferBytes / KB).toFixed(0)} KB in ${query.requests} requests, ${query.results} results, ${query.ms.toFixed(0)} ms`);
+    }
+    lines.push(`  warm query median: ${warmMedianMs.toFixed(1)} ms over ${warmSamples} runs`);
+  }
+  if (result.pageWeight) {
+    const weight = result.pageWeight;
+    lines.push(
+      `paper page ${weight.page}: ${(weight.totalBytes / KB).toFixed(1)} KB gzip (HTML ${(weight.htmlBytes / KB).toFixed(1)} + CSS ${(weight.cssBytes / KB).toFixed(1)}), ` +
+        `${weight.renderBlockingScripts} render-blocking, ${weight.inlineHeadScripts} inline head script(s)`,
+    );
+  }
+  if (result.related) lines.push(`related papers: ${result.related.documents} documents in ${result.related.seconds.toFixed(2)} s`);
+  if (result.profile) {
+    lines.push(`astro build CPU profile (${secondsText(result.profile.totalMs)} sampled), self time by package:`);
+    for (const share of result.profile.byPackage) lines.push(`  ${pad(share.name, 28)} ${padLeft(secondsText(share.ms), 8)} ${padLeft((share.share * 100).toFixed(1), 5)}%`);
+  }
+  lines.push("");
+  for (const target of result.targets) lines.push(`${target.pass ? "PASS" : "FAIL"} ${target.target}: ${target.measured}`);
+  return lines.join("\n");
+}

@@ -1,0 +1,37 @@
+/** The shape of one benchmark run, as written to `--json` and read by the targets and the table. */
+import type { StageResult } from "./run/run-stage";
+import type { IndexStats } from "./search/index-stats";
+import type { SearchMetrics } from "./search/measure-search";
+import type { PageWeight } from "./search/page-weight";
+import type { ProfileSummary } from "./profile/summarise-cpu-profile";
+
+export interface PipelineRun {
+  stages: StageResult[];
+  wallMs: number;
+  /** Highest peak of any stage (stages run one after the other). */
+  peakRssBytes: number;
+}
+
+export interface BenchResult {
+  papers: number;
+  machine: { cpus: number; memoryBytes: number; node: string };
+  corpus: { digests: number; entries: number; duplicates: number; generateMs: number };
+  /** Plain template-string pages: the ratio denominator. `innerMs` excludes process start. */
+  floor: StageResult & { pages: number; innerMs: number };
+  full: PipelineRun;
+  incremental?: PipelineRun & { papersAdded: number };
+  ingest: { entriesPerSecond: number; pagesPublished: number };
+  /** Astro's own phase lines from the full build's log (content sync, bundling, page generation). */
+  astroPhases: string[];
+  search?: SearchMetrics & { index: IndexStats };
+  pageWeight?: PageWeight;
+  related?: { documents: number; seconds: number };
+  profile?: ProfileSummary;
+  targets: TargetResult[];
+}
+
+export interface TargetResult {
+  target: string;
+  pass: boolean;
+  measured: string;
+}

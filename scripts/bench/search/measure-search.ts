@@ -1,0 +1,87 @@
+/**
+ * Pagefind as a reader meets it, in Chromium: for each query a cold browser context loads the site, imports
+ * Pagefind and runs the query, loading the first 10 result fragments; every /pagefind/ request is counted with its
+ * transfer size. Then warm latency: the same queries repeated in one page, search plus first 10 fragments.
+ */
+import { chromium, type Page } from "@playwright/test";
+import { fileForPath, serveDist } from "./serve-dist";
+import { transferBytes } from "./transfer-size";
+
+export const REALISTIC_QUERIES = ["transformer", "large language models", "diffusion", "mixture of experts", "quantization"];
+
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+const WARM_REPEATS = 7;
+
+export interface FirstQuery {
+  query: string;
+  results: number;
+  requests: number;
+  /** Sum of transfer sizes (gzip for text, stored size for Pagefind's pre-compressed files). */
+  transferBytes: number;
+  ms: number;
+}
+
+export interface SearchMetrics {
+  firstQueries: FirstQuery[];
+  warmMedianMs: number;
+  warmSamples: number;
+}
+
+/** Runs in the page: the query and its first 10 fragments, timed. */
+async function runQuery(page: Page, query: string): Promise<{ results: number; ms: number }> {
+  return page.evaluate(async (text) => {
+    type Pagefind = { search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }> };
+    const pagefindUrl = "/pagefind/pagefind.js";
+    const pagefind = (await import(pagefindUrl)) as Pagefind;
+    const started = performance.now();
+    const search = await pagefind.search(text);
+    await Promise.all(search.results.slice(0, 10).map((result) => result.data()));
+    return { results: search.results.length, ms: performance.now() - started };
+  }, query);
+}
+
+export async function measureSearch(distDir: string, queries = REALISTIC_QUERIES): Promise<SearchMetrics> {
+  const server = await serveDist(distDir);
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  try {
+    const firstQueries: FirstQuery[] = [];
+    for (const query of queries) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const files: string[] = [];
+      page.on("requestfinished", (request) => {
+        const { pathname } = new URL(request.url());
+        const file = pathname.startsWith("/pagefind/") ? fileForPath(distDir, pathname) : undefined;
+        if (file !== undefined) files.push(file);
+      });
+      await page.goto(`${server.url}/`);
+      const { results, ms } = await runQuery(page, query);
+      await page.waitForLoadState("networkidle");
+      const bytes = files.reduce((sum, file) => sum + transferBytes(file), 0);
+      firstQueries.push({ query, results, requests: files.length, transferBytes: bytes, ms });
+      await context.close();
+    }
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    for (const query of queries) await runQuery(page, query);
+    const samples: number[] = [];
+    for (let i = 0; i < WARM_REPEATS; i++) for (const query of queries) samples.push((await runQuery(page, query)).ms);
+    return { firstQueries, warmMedianMs: median(samples), warmSamples: samples.length };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}

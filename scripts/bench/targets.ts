@@ -1,0 +1,81 @@
+/** Issue 5's targets, each applying at the paper count it names (or at every count when it has none). */
+import type { BenchResult, TargetResult } from "./results";
+
+const GB = 1024 ** 3;
+const KB = 1024;
+
+interface Target {
+  target: string;
+  appliesTo(result: BenchResult): boolean;
+  evaluate(result: BenchResult): { pass: boolean; measured: string };
+}
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+const gigabytes = (bytes: number): string => `${(bytes / GB).toFixed(2)} GB`;
+
+const TARGETS: Target[] = [
+  {
+    target: "10k papers: full build (ingest + Astro + Pagefind) < 90 s",
+    appliesTo: (r) => r.papers === 10_000,
+    evaluate: (r) => ({ pass: r.full.wallMs < 90_000, measured: seconds(r.full.wallMs) }),
+  },
+  {
+    target: "10k papers: full build peak memory < 3 GB",
+    appliesTo: (r) => r.papers === 10_000,
+    evaluate: (r) => ({ pass: r.full.peakRssBytes < 3 * GB, measured: gigabytes(r.full.peakRssBytes) }),
+  },
+  {
+    target: "50k papers: completes with peak memory < 8 GB",
+    appliesTo: (r) => r.papers === 50_000,
+    evaluate: (r) => ({
+      pass: r.full.stages.every((stage) => stage.exitCode === 0) && r.full.peakRssBytes < 8 * GB,
+      measured: gigabytes(r.full.peakRssBytes),
+    }),
+  },
+  {
+    target: "incremental: +1 digest of 50 papers on a 10k site < 25% of the full build",
+    appliesTo: (r) => r.papers === 10_000 && r.incremental !== undefined,
+    evaluate: (r) => {
+      const share = (r.incremental?.wallMs ?? Infinity) / r.full.wallMs;
+      return { pass: share < 0.25, measured: `${(share * 100).toFixed(0)}% (${seconds(r.incremental?.wallMs ?? 0)})` };
+    },
+  },
+  {
+    target: "ingest alone: >= 5,000 entries/s",
+    appliesTo: () => true,
+    evaluate: (r) => ({ pass: r.ingest.entriesPerSecond >= 5000, measured: `${Math.round(r.ingest.entriesPerSecond)} entries/s` }),
+  },
+  {
+    target: "related papers for 50k papers < 20 s",
+    appliesTo: (r) => r.related !== undefined,
+    evaluate: (r) => ({ pass: (r.related?.seconds ?? Infinity) < 20, measured: `${r.related?.seconds.toFixed(2)} s` }),
+  },
+  {
+    target: "10k papers: first query downloads < 300 KB (every query measured)",
+    appliesTo: (r) => r.papers === 10_000 && r.search !== undefined,
+    evaluate: (r) => {
+      const worst = Math.max(...(r.search?.firstQueries ?? []).map((query) => query.transferBytes));
+      return { pass: worst < 300 * KB, measured: `worst ${(worst / KB).toFixed(0)} KB` };
+    },
+  },
+  {
+    target: "10k papers: warm query latency < 50 ms (median, Chromium)",
+    appliesTo: (r) => r.papers === 10_000 && r.search !== undefined,
+    evaluate: (r) => ({ pass: (r.search?.warmMedianMs ?? Infinity) < 50, measured: `${r.search?.warmMedianMs.toFixed(1)} ms` }),
+  },
+  {
+    target: "paper page < 20 KB HTML+CSS compressed, no render-blocking script",
+    appliesTo: (r) => r.pageWeight !== undefined,
+    evaluate: (r) => ({
+      pass: (r.pageWeight?.totalBytes ?? Infinity) < 20 * KB && r.pageWeight?.renderBlockingScripts === 0,
+      measured: `${((r.pageWeight?.totalBytes ?? 0) / KB).toFixed(1)} KB, ${r.pageWeight?.renderBlockingScripts} blocking script(s)`,
+    }),
+  },
+];
+
+export function evaluateTargets(result: BenchResult): TargetResult[] {
+  return TARGETS.filter((target) => target.appliesTo(result)).map((target) => ({
+    target: target.target,
+    ...target.evaluate(result),
+  }));
+}
