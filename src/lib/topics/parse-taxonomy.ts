@@ -4,7 +4,7 @@
  */
 import { LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
-import { taxonomySchema, type Taxonomy } from "./schema";
+import { taxonomySchema, topicRulesSchema, topicSchema, type Taxonomy } from "./schema";
 
 /** Thrown when the taxonomy cannot be used; `problems` holds one readable line per problem. */
 export class TaxonomyError extends Error {
@@ -30,16 +30,35 @@ export function parseTaxonomy(source: string, file: string): Taxonomy {
   }
   const result = taxonomySchema.safeParse(document.toJS());
   if (result.success) return result.data;
+  const problems = result.error.issues
+    .flatMap(splitUnknownKeys)
+    .map((problem) => ({ ...problem, line: lineOf(nearestNodeOffset(document, problem.path), lineCounter) }))
+    .sort((a, b) => a.line - b.line);
   throw new TaxonomyError(
     file,
-    result.error.issues.map((issue) => describeIssue(issue, document, lineCounter, file)),
+    problems.map((problem) => `${file}:${problem.line} ${whereInTaxonomy(problem.path, document)}: ${problem.message}`),
   );
 }
 
-function describeIssue(issue: z.core.$ZodIssue, document: Document, lineCounter: LineCounter, file: string): string {
+interface Problem {
+  path: (string | number)[];
+  message: string;
+}
+
+/** One problem per unknown key, located at the key itself and listing the fields that are allowed there. */
+function splitUnknownKeys(issue: z.core.$ZodIssue): Problem[] {
   const path = issue.path.filter((key): key is string | number => typeof key !== "symbol");
-  const line = lineOf(nearestNodeOffset(document, path), lineCounter);
-  return `${file}:${line} ${whereInTaxonomy(path, document)}: ${issue.message}`;
+  if (issue.code !== "unrecognized_keys") return [{ path, message: issue.message }];
+  const allowed = allowedKeys(path).join(", ");
+  return issue.keys.map((key) => ({
+    path: [...path, key],
+    message: `unknown field "${key}"; check its spelling or remove it (allowed here: ${allowed})`,
+  }));
+}
+
+function allowedKeys(path: readonly (string | number)[]): string[] {
+  if (path.length === 0) return ["topics"];
+  return Object.keys(path.at(-1) === "match" ? topicRulesSchema.shape : topicSchema.shape);
 }
 
 /** "topic #3 "quantization", field match.keywords[1]" from a zod path into `{ topics: [...] }`. */
