@@ -30,7 +30,7 @@ function unitText(unit: TextUnit): string {
 function looksLikeTitle(unit: Unit | undefined): boolean {
   if (unit?.kind !== "text" || unit.lines.length > 1) return false;
   const text = unitText(unit);
-  return text.length <= 250 && !/[.!?]["”)]?$/.test(text);
+  return text.length <= 250 && !/\.["”)]?$/.test(text);
 }
 
 function looksLikeAbstract(unit: Unit | undefined): boolean {
@@ -39,15 +39,23 @@ function looksLikeAbstract(unit: Unit | undefined): boolean {
   return text.length > MAX_TITLE_LENGTH || /[.!?]["”)]?$/.test(text);
 }
 
-/**
- * A paragraph after an abstract continues it when it is too long to be a title, or when the abstract so far
- * stops mid-sentence and the paragraph is not shaped like a title followed by its abstract.
- */
+/** A wrapped line's continuation starts in lower case; a new title or abstract does not. */
+function startsLowercase(unit: Unit | undefined): boolean {
+  return unit?.kind === "text" && /^[a-z]/.test(unitText(unit));
+}
+
+/** A short line followed by an abstract-shaped paragraph opens the next entry. */
+function opensEntry(unit: TextUnit, next: Unit | undefined): boolean {
+  return looksLikeTitle(unit) && !startsLowercase(next) && (next === undefined || looksLikeAbstract(next));
+}
+
+/** A paragraph after an abstract either continues it (a wrapped line, a second paragraph) or is the next title. */
 function continuesAbstract(previous: string, unit: TextUnit, next: Unit | undefined): boolean {
-  if (unitText(unit).length > MAX_TITLE_LENGTH) return true;
-  const previousEnded = /[.!?:]["”')\]]?$/.test(previous);
-  if (previousEnded) return false;
-  return !(looksLikeTitle(unit) && looksLikeAbstract(next));
+  const text = unitText(unit);
+  if (text.length > MAX_TITLE_LENGTH || next?.kind === "meta") return true;
+  if (opensEntry(unit, next)) return false;
+  if (/[.!?:]["”')\]]?$/.test(previous) && looksLikeTitle(unit)) return false;
+  return !/[.!?:]["”')\]]?$/.test(previous) || /\.["”)]?$/.test(text);
 }
 
 type State = "title" | "abstract" | "more";
@@ -88,7 +96,7 @@ export function readEntries(file: string, units: readonly Unit[]): { entries: Ra
       return;
     }
     if (state === "abstract" && current) {
-      if (looksLikeTitle(unit) && looksLikeAbstract(next) && !looksLikeAbstract(unit)) {
+      if (next !== undefined && opensEntry(unit, next) && !looksLikeAbstract(unit)) {
         startEntry(unit);
         return;
       }

@@ -92,10 +92,15 @@ const escapes: Rewrite = (text) =>
 /** A tie `~` between words or before a command is a space; `~10%` (approximately) is left alone. */
 const ties: Rewrite = (text) => text.replace(/(?<=[\p{L}\p{N}.,)])~(?=[\p{L}\\])/gu, " ");
 
+/** Dollar pairs are math only when their content reads as math; `$5 and $6` stays prose. */
+function isMath(inner: string): boolean {
+  return /[\\^_=]/.test(inner) || /^\s*[A-Za-z]\s*$/.test(inner);
+}
+
 /** Inline math keeps its content, with commands as symbols and `^{..}`/`_{..}` braces dropped. */
 const math: Rewrite = (text) =>
-  text.replace(/(?<!\\)\$([^$\n]{1,200}?)(?<!\\)\$/g, (_m, inner: string) =>
-    inner.replace(/([_^])\{([^{}]*)\}/g, "$1$2").replace(/\s+/g, " ").trim(),
+  text.replace(/(?<!\\)\$([^$\n]{1,200}?)(?<!\\)\$/g, (whole, inner: string) =>
+    isMath(inner) ? inner.replace(/([_^])\{([^{}]*)\}/g, "$1$2").replace(/\s+/g, " ").trim() : whole,
   );
 
 /** Remaining macros: known ones become symbols or abbreviations; unknown ones (`\tool`) lose the backslash. */

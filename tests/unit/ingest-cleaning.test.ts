@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { isoDay, resolveDate, yearFromExplicitYears, firstYearOnOrAfter } from "../../scripts/ingest/dates";
+import { decodeDigest, invalidUtf8Offsets, normalizeText } from "../../scripts/ingest/decode";
+import { paperId, titleKey } from "../../scripts/ingest/identity";
+import { cleanLatex, plainText } from "../../scripts/ingest/latex";
+import { classifyLink, extractLinks, trimUrl } from "../../scripts/ingest/links";
+import { abstractToMdx } from "../../scripts/ingest/mdx";
+import { assignSlugs, baseSlug } from "../../scripts/ingest/slug";
+
+const clean = (text: string): string => plainText(cleanLatex(text));
+
+describe("LaTeX residue becomes readable text", () => {
+  it.each([
+    ["100\\% of runs", "100% of runs"],
+    ["``quoted'' text", "“quoted” text"],
+    ['na\\"ive and na\\"{\\i}ve', "naïve and naïve"],
+    ["Electricit\\'e", "Electricité"],
+    ["\\textbf{bold} and \\emph{it} and {\\em old}", "bold and it and old"],
+    ["\\eg this, \\ie that", "e.g. this, i.e. that"],
+    ["see text{https://a.io/x}{https://a.io/x}.", "see https://a.io/x."],
+    ["SequeL\\url{https://github.com/a/b}", "SequeL https://github.com/a/b"],
+    ["1/text{depth} scale", "1/depth scale"],
+    ["of~\\carboneq~if", "of CO₂eq if"],
+    ["approx ~10% better", "approx ~10% better"],
+    ["$O(n^{2})$ with $\\alpha \\leq 1$", "O(n^2) with α ≤ 1"],
+    ["costs $5 and $6 now", "costs $5 and $6 now"],
+    ["values in {-1, 0, +1}", "values in {-1, 0, +1}"],
+    ["\\tool compiles", "tool compiles"],
+    ["  spaced\u00a0 out  ", "spaced out"],
+  ])("%s → %s", (input, expected) => {
+    expect(clean(input)).toBe(expected);
+  });
+
+  it("keeps emphasis for the MDX body", () => {
+    expect(abstractToMdx([cleanLatex("a \\textbf{MoLA} and \\emph{b}")])).toBe("a **MoLA** and _b_\n");
+  });
+});
+
+describe("MDX serialisation keeps untrusted text inert", () => {
+  it("escapes import and export at the start of every line of a paragraph", () => {
+    const body = abstractToMdx(["import a from 'b'\nexport const c = 1\nimport {d} from \"e\""]);
+    for (const line of body.trim().split("\n")) expect(line).not.toMatch(/^(import|export)\b/);
+    expect(body).toContain("&#x69;mport a from 'b'");
+    expect(body).toContain("&#x65;xport const c = 1");
+  });
+
+  it("escapes braces and angle brackets", () => {
+    expect(abstractToMdx(["<b>{x}</b>"])).toBe("\\<b>\\{x}\\</b>\n");
+  });
+});
+
+describe("links", () => {
+  it("strips trailing punctuation and keeps balanced parentheses", () => {
+    expect(trimUrl("https://github.com/a/b).")).toBe("https://github.com/a/b");
+    expect(trimUrl("https://en.wikipedia.org/wiki/A_(b)")).toBe("https://en.wikipedia.org/wiki/A_(b)");
+  });
+  it("classifies code, project and other hosts", () => {
+    expect(classifyLink("https://github.com/a/b")).toBe("code");
+    expect(classifyLink("https://a.github.io/proj")).toBe("project");
+    expect(classifyLink("https://arxiv.org/abs/1")).toBe("other");
+  });
+  it("deduplicates in order", () => {
+    expect(extractLinks("x https://a.io/1, y https://github.com/q; z https://a.io/1.")).toEqual([
+      { url: "https://a.io/1", kind: "project" },
+      { url: "https://github.com/q", kind: "code" },
+    ]);
+  });
+});
+
+describe("slugs", () => {
+  it("are readable ASCII and never a path", () => {
+    expect(baseSlug("../../etc/passwd")).toBe("etc-passwd");
+    expect(baseSlug("MoE++: Experts")).toBe("moe-plus-plus-experts");
+    expect(baseSlug("日本")).toMatch(/^[a-z0-9-]+$/);
+    expect(baseSlug("!!!")).toBe("paper");
+    expect(baseSlug("word ".repeat(40)).length).toBeLessThanOrEqual(80);
+  });
+  it("suffix every paper of a shared title by its identity, whatever the order", () => {
+    const papers = [
+      { id: "aaaaaa1111111111", title: "Same" },
+      { id: "bbbbbb2222222222", title: "same!" },
+      { id: "cccccc3333333333", title: "Other" },
+    ];
+    const forward = assignSlugs(papers);
+    expect(forward.get("aaaaaa1111111111")).toBe("same-aaaaaa");
+    expect(forward.get("bbbbbb2222222222")).toBe("same-bbbbbb");
+    expect(forward.get("cccccc3333333333")).toBe("other");
+    expect([...assignSlugs([...papers].reverse())].sort()).toEqual([...forward].sort());
+  });
+});
+
+describe("identity", () => {
+  it("ignores case, punctuation and spacing in titles", () => {
+    expect(titleKey("MoE: Fast  Experts!")).toBe(titleKey("moe fast experts"));
+    expect(paperId("A  Title", "Same abstract.")).toBe(paperId("a title", "Same  abstract."));
+    expect(paperId("A Title", "One abstract.")).not.toBe(paperId("A Title", "Another abstract."));
+  });
+});
+
+describe("dates", () => {
+  it("rejects impossible days", () => {
+    expect(isoDay(2023, 2, 30)).toBeUndefined();
+    expect(isoDay(2024, 2, 29)).toBe("2024-02-29");
+    expect(resolveDate({ month: 2, day: 30, year: 2023 }, undefined)).toEqual({ invalid: "2023-2-30" });
+  });
+  it("infers the current year from explicit years, or from the newest known day", () => {
+    expect(yearFromExplicitYears([{ month: 1, day: 1, year: 2023 }, { month: 1, day: 1 }, { month: 5, day: 1, year: 2024 }])).toBe(2025);
+    expect(yearFromExplicitYears([{ month: 1, day: 1 }])).toBeUndefined();
+    expect(firstYearOnOrAfter({ month: 3, day: 11 }, "2024-10-02")).toBe(2025);
+    expect(firstYearOnOrAfter({ month: 12, day: 11 }, "2024-10-02")).toBe(2024);
+    expect(resolveDate({ month: 9, day: 23 }, 2025)).toEqual({ day: "2025-09-23", inferred: true });
+  });
+});
+
+describe("decoding", () => {
+  it("finds invalid UTF-8 byte offsets", () => {
+    expect(invalidUtf8Offsets(new Uint8Array([0x61, 0xe9, 0x62, 0xc3]))).toEqual([1, 3]);
+    expect(invalidUtf8Offsets(new TextEncoder().encode("naïve 😀"))).toEqual([]);
+  });
+  it("normalises line breaks, odd spaces and invisible characters without moving lines", () => {
+    expect(normalizeText("\uFEFFa\r\nb\u00a0c\u200bd\re")).toBe("a\nb cd\ne");
+  });
+  it("refuses empty, blank and binary files with a reason", () => {
+    expect(decodeDigest("f", new Uint8Array())).toEqual({ ok: false, reason: "the file is empty" });
+    expect(decodeDigest("f", new TextEncoder().encode(" \n\t"))).toEqual({ ok: false, reason: "the file holds only whitespace" });
+    expect(decodeDigest("f", new Uint8Array([0x50, 0x4b, 0x00, 0x01]))).toEqual({ ok: false, reason: "the file is binary, not text" });
+  });
+});
