@@ -9,6 +9,7 @@ import { parseBenchArgs } from "./bench/args";
 import { astroPhases } from "./bench/astro-phases";
 import { generateCorpusFrom, writeDigests } from "./bench/corpus/index";
 import { formatTable } from "./bench/format-table";
+import { applyVariant } from "./bench/prototype/variants";
 import { summariseCpuProfileFile } from "./bench/profile/summarise-cpu-profile";
 import { measureRelated } from "./bench/related";
 import type { BenchResult } from "./bench/results";
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
   log(`bench: ${options.papers} papers in ${workDir}`);
   try {
     copyProject(projectRoot, projectDir);
+    applyVariant(projectDir, options.variant);
     const generateStarted = performance.now();
     const corpus = generateCorpusFrom(join(projectRoot, "content/digests"), options.papers);
     const digestsDir = join(projectDir, "content/digests");
@@ -68,6 +70,7 @@ async function main(): Promise<void> {
 
     const result: BenchResult = {
       papers: options.papers,
+      variant: options.variant,
       machine: { cpus: cpus().length, memoryBytes: totalmem(), node: process.version },
       corpus: { digests: corpus.digests.length, entries, duplicates: entries - options.papers, generateMs },
       floor,

@@ -8,12 +8,15 @@ import type { ProfileSummary } from "./profile/summarise-cpu-profile";
 export interface PipelineRun {
   stages: StageResult[];
   wallMs: number;
+  cpuMs: number;
   /** Highest peak of any stage (stages run one after the other). */
   peakRssBytes: number;
 }
 
 export interface BenchResult {
   papers: number;
+  /** `mdx`: the project as it is; `sync-render`: the copy built with the prototype loader. */
+  variant: string;
   machine: { cpus: number; memoryBytes: number; node: string };
   corpus: { digests: number; entries: number; duplicates: number; generateMs: number };
   /** Plain template-string pages: the ratio denominator. `innerMs` excludes process start. */

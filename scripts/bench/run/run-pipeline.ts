@@ -15,6 +15,7 @@ export async function runPipeline(stages: readonly StageCommand[], onStage: (lin
   return {
     stages: results,
     wallMs: results.reduce((sum, stage) => sum + stage.wallMs, 0),
+    cpuMs: results.reduce((sum, stage) => sum + stage.cpuMs, 0),
     peakRssBytes: Math.max(0, ...results.map((stage) => stage.peakRssBytes)),
   };
 }

@@ -1,0 +1,78 @@
+/** The benchmark's measuring helpers: profile grouping, written-file accounting, page weight, target selection. */
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { packageOf, summariseCpuProfile } from "../../scripts/bench/profile/summarise-cpu-profile";
+import type { BenchResult } from "../../scripts/bench/results";
+import { snapshot, writtenBetween } from "../../scripts/bench/run/fs-delta";
+import { pageWeight } from "../../scripts/bench/search/page-weight";
+import { evaluateTargets } from "../../scripts/bench/targets";
+
+describe("CPU profile summary", () => {
+  it("groups frames by the npm package that owns them", () => {
+    expect(packageOf("file:///w/node_modules/rolldown/dist/index.mjs")).toBe("rolldown");
+    expect(packageOf("file:///w/node_modules/a/node_modules/@mdx-js/mdx/lib/x.js")).toBe("@mdx-js/mdx");
+    expect(packageOf("node:internal/modules/esm/resolve")).toBe("node internals");
+    expect(packageOf("file:///w/src/lib/paths.ts")).toBe("project");
+  });
+
+  it("adds self time per package from samples and time deltas", () => {
+    const frame = (id: number, url: string, functionName = "f") => ({ id, callFrame: { functionName, url, lineNumber: 0 } });
+    const summary = summariseCpuProfile({
+      nodes: [frame(1, "file:///w/node_modules/vite/a.js"), frame(2, "file:///w/src/a.ts"), frame(3, "", "(garbage collector)")],
+      samples: [1, 1, 2, 3],
+      timeDeltas: [1000, 1000, 1000, 1000],
+    });
+    expect(summary.totalMs).toBe(4);
+    expect(summary.byPackage.map((share) => [share.name, share.ms])).toEqual([
+      ["vite", 2],
+      ["project", 1],
+      ["(garbage collector)", 1],
+    ]);
+  });
+});
+
+describe("written files", () => {
+  it("counts new and changed files, not untouched ones", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bench-delta-"));
+    writeFileSync(join(dir, "kept.txt"), "same");
+    const before = snapshot(dir);
+    mkdirSync(join(dir, "sub"));
+    writeFileSync(join(dir, "sub", "new.txt"), "12345");
+    expect(writtenBetween(before, snapshot(dir))).toEqual({ files: 1, bytes: 5 });
+  });
+});
+
+describe("page weight", () => {
+  it("adds linked stylesheets and tells blocking scripts from inline and module ones", () => {
+    const dist = mkdtempSync(join(tmpdir(), "bench-page-"));
+    mkdirSync(join(dist, "papers", "a"), { recursive: true });
+    mkdirSync(join(dist, "_astro"));
+    writeFileSync(join(dist, "_astro", "site.css"), "body{color:red}");
+    writeFileSync(
+      join(dist, "papers", "a", "index.html"),
+      '<html><head><link rel="stylesheet" href="/_astro/site.css"><script>theme()</script><script src="/x.js"></script><script type="module" src="/m.js"></script></head><body></body></html>',
+    );
+    const weight = pageWeight(dist, "/papers/a/");
+    expect(weight.cssBytes).toBeGreaterThan(0);
+    expect(weight.renderBlockingScripts).toBe(1);
+    expect(weight.inlineHeadScripts).toBe(1);
+  });
+});
+
+describe("targets", () => {
+  const result = (papers: number): BenchResult =>
+    ({
+      papers,
+      full: { stages: [], wallMs: 60_000, cpuMs: 60_000, peakRssBytes: 1e9 },
+      ingest: { entriesPerSecond: 6000, pagesPublished: papers },
+    }) as unknown as BenchResult;
+
+  it("applies the 10k targets only at 10,000 papers", () => {
+    expect(evaluateTargets(result(1000)).map((target) => target.target)).toEqual(["ingest alone: >= 5,000 entries/s"]);
+    const at10k = evaluateTargets(result(10_000));
+    expect(at10k.filter((target) => target.target.startsWith("10k papers: full build"))).toHaveLength(2);
+    expect(at10k.every((target) => target.pass)).toBe(true);
+  });
+});
