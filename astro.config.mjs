@@ -3,6 +3,9 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
+import digestWatch from "./src/integrations/digest-watch.ts";
+import offline from "./src/integrations/offline.ts";
+import pagefind from "./src/integrations/pagefind.ts";
 
 // SITE_URL and BASE_PATH let the same repository deploy to https://user.github.io/repo/.
 const site = process.env.SITE_URL ?? "http://localhost:4321";
@@ -14,6 +17,7 @@ export default defineConfig({
   trailingSlash: "always",
   // Lets parallel builds (tests, benchmarks) keep separate caches instead of racing on one.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith("/404/") })],
+  // Pagefind indexes the written pages; offline then lists its bundle in the service worker, so order matters.
+  integrations: [digestWatch(), mdx(), sitemap({ filter: (page) => !page.endsWith("/404/") }), pagefind(), offline()],
   vite: { plugins: [tailwindcss()] },
 });

@@ -1,15 +1,19 @@
 /** Astro content collections: the pages and catalogue written by `npm run ingest`, validated by the shared schema. */
 import { defineCollection } from "astro:content";
 import { file, glob } from "astro/loaders";
+import { papersDir } from "../scripts/ingest/paths";
 import { digestSchema, paperSchema } from "./schema/paper";
 
+// The benchmark and tests point the build at other folders through LECTERN_PAPERS_DIR.
+const pages = papersDir(process.env);
+
 const papers = defineCollection({
-  loader: glob({ pattern: "*.mdx", base: "./content/papers" }),
+  loader: glob({ pattern: "*.mdx", base: pages }),
   schema: paperSchema,
 });
 
 const digests = defineCollection({
-  loader: file("./content/papers/digests.json"),
+  loader: file(`${pages}/digests.json`),
   schema: digestSchema,
 });
 

@@ -44,7 +44,7 @@ const plainTextOnly = {
 const parser = unified().use(remarkParse).data("micromarkExtensions", [plainTextOnly]).freeze();
 
 export function splitBlocks(text: string): Block[] {
-  const tree = parser.parse(text) as Root;
+  const tree: Root = parser.parse(text);
   const sourceLines = text.split("\n");
   const blocks: Block[] = [];
   for (const node of tree.children) {

@@ -39,7 +39,8 @@ export function cleanEntry(digest: string, file: string, raw: RawEntry): CleanEn
     links: extractLinks(abstract),
     metadata: raw.metadata,
   };
-  const rejected = raw.rejected ?? (entry.titleKey === "" ? "the title has no letters or digits once cleaned" : undefined);
+  const rejected =
+    raw.rejected ?? (entry.titleKey === "" ? "the title has no letters or digits once cleaned" : undefined);
   if (rejected !== undefined) entry.rejected = rejected;
   return entry;
 }

@@ -1,5 +1,6 @@
 /** Command-line contract of `npm run ingest`: flags, help text, and exit codes. */
 import { parseArgs } from "node:util";
+import { digestsDir, papersDir } from "./paths";
 
 export interface CliOptions {
   digests: string;
@@ -12,15 +13,16 @@ export const USAGE = `Usage: npm run ingest -- [--digests DIR] [--out DIR] [--re
 
 Reads every digest file in DIR and writes one MDX page per paper.
 
-  --digests DIR   folder of digest files (default: content/digests)
-  --out DIR       folder for generated pages, owned by the ingest (default: content/papers)
+  --digests DIR   folder of digest files (default: $LECTERN_DIGESTS or content/digests)
+  --out DIR       folder for generated pages, owned by the ingest (default: $LECTERN_PAPERS_DIR or content/papers)
   --report FILE   also write the full report as JSON
   --quiet         print only the totals line
   --help          show this help
 
 Exit codes: 0 pages written (warnings allowed), 1 no digest could be read, 2 usage error.`;
 
-export type CliParse = { kind: "run"; options: CliOptions } | { kind: "help" } | { kind: "usage-error"; message: string };
+export type CliParse =
+  { kind: "run"; options: CliOptions } | { kind: "help" } | { kind: "usage-error"; message: string };
 
 export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = {}): CliParse {
   try {
@@ -43,8 +45,8 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = {}): 
     return {
       kind: "run",
       options: {
-        digests: values.digests ?? env["LECTERN_DIGESTS"] ?? "content/digests",
-        out: values.out ?? env["LECTERN_PAPERS_DIR"] ?? "content/papers",
+        digests: values.digests ?? digestsDir(env),
+        out: values.out ?? papersDir(env),
         ...(values.report ? { report: values.report } : {}),
         quiet: values.quiet,
       },

@@ -25,21 +25,84 @@ const ACCENTS: Record<string, string> = {
 };
 
 const SYMBOLS: Record<string, string> = {
-  alpha: "α", beta: "β", gamma: "γ", delta: "δ", epsilon: "ε", varepsilon: "ε", zeta: "ζ", eta: "η",
-  theta: "θ", kappa: "κ", lambda: "λ", mu: "μ", nu: "ν", xi: "ξ", pi: "π", rho: "ρ", sigma: "σ", tau: "τ",
-  phi: "φ", varphi: "φ", chi: "χ", psi: "ψ", omega: "ω", Gamma: "Γ", Delta: "Δ", Theta: "Θ", Lambda: "Λ",
-  Sigma: "Σ", Phi: "Φ", Psi: "Ψ", Omega: "Ω", times: "×", cdot: "·", leq: "≤", le: "≤", geq: "≥", ge: "≥",
-  neq: "≠", ne: "≠", approx: "≈", sim: "∼", pm: "±", infty: "∞", rightarrow: "→", to: "→", leftarrow: "←",
-  Rightarrow: "⇒", ell: "ℓ", sqrt: "√", sum: "∑", prod: "∏", in: "∈", partial: "∂", nabla: "∇", ldots: "…",
-  dots: "…", cdots: "⋯", log: "log", exp: "exp", max: "max", min: "min", mathbb: "",
+  alpha: "α",
+  beta: "β",
+  gamma: "γ",
+  delta: "δ",
+  epsilon: "ε",
+  varepsilon: "ε",
+  zeta: "ζ",
+  eta: "η",
+  theta: "θ",
+  kappa: "κ",
+  lambda: "λ",
+  mu: "μ",
+  nu: "ν",
+  xi: "ξ",
+  pi: "π",
+  rho: "ρ",
+  sigma: "σ",
+  tau: "τ",
+  phi: "φ",
+  varphi: "φ",
+  chi: "χ",
+  psi: "ψ",
+  omega: "ω",
+  Gamma: "Γ",
+  Delta: "Δ",
+  Theta: "Θ",
+  Lambda: "Λ",
+  Sigma: "Σ",
+  Phi: "Φ",
+  Psi: "Ψ",
+  Omega: "Ω",
+  times: "×",
+  cdot: "·",
+  leq: "≤",
+  le: "≤",
+  geq: "≥",
+  ge: "≥",
+  neq: "≠",
+  ne: "≠",
+  approx: "≈",
+  sim: "∼",
+  pm: "±",
+  infty: "∞",
+  rightarrow: "→",
+  to: "→",
+  leftarrow: "←",
+  Rightarrow: "⇒",
+  ell: "ℓ",
+  sqrt: "√",
+  sum: "∑",
+  prod: "∏",
+  in: "∈",
+  partial: "∂",
+  nabla: "∇",
+  ldots: "…",
+  dots: "…",
+  cdots: "⋯",
+  log: "log",
+  exp: "exp",
+  max: "max",
+  min: "min",
+  mathbb: "",
 };
 
 /** Abbreviation macros common in papers' preambles. */
 const ABBREVIATIONS: Record<string, string> = {
-  eg: "e.g.", ie: "i.e.", etal: "et al.", vs: "vs.", etc: "etc.", cf: "cf.", wrt: "w.r.t.", carboneq: "CO₂eq",
+  eg: "e.g.",
+  ie: "i.e.",
+  etal: "et al.",
+  vs: "vs.",
+  etc: "etc.",
+  cf: "cf.",
+  wrt: "w.r.t.",
+  carboneq: "CO₂eq",
 };
 
-const TEXT_COMMANDS = "text|textrm|textsf|texttt|textsc|textnormal|mathrm|mathsf|mathtt|mathcal|mathbf|mathit|operatorname|mbox";
+const TEXT_COMMANDS =
+  "text|textrm|textsf|texttt|textsc|textnormal|mathrm|mathsf|mathtt|mathcal|mathbf|mathit|operatorname|mbox";
 const EM_COMMANDS = "emph|textit|textsl|mathit";
 const STRONG_COMMANDS = "textbf|mathbf|bm|boldsymbol";
 
@@ -87,7 +150,10 @@ const textCommands: Rewrite = (text) =>
   text.replace(new RegExp(`(?<![A-Za-z])\\\\?(?:${TEXT_COMMANDS})\\{([^{}]*)\\}`, "g"), "$1");
 
 const escapes: Rewrite = (text) =>
-  text.replace(/\\([%&$#_{}])/g, "$1").replace(/\\(?:,|;|:|!| )/g, " ").replace(/\\\\/g, " ");
+  text
+    .replace(/\\([%&$#_{}])/g, "$1")
+    .replace(/\\(?:,|;|:|!| )/g, " ")
+    .replace(/\\\\/g, " ");
 
 /** A tie `~` between words or before a command is a space; `~10%` (approximately) is left alone. */
 const ties: Rewrite = (text) => text.replace(/(?<=[\p{L}\p{N}.,)])~(?=[\p{L}\\])/gu, " ");
@@ -100,7 +166,12 @@ function isMath(inner: string): boolean {
 /** Inline math keeps its content, with commands as symbols and `^{..}`/`_{..}` braces dropped. */
 const math: Rewrite = (text) =>
   text.replace(/(?<!\\)\$([^$\n]{1,200}?)(?<!\\)\$/g, (whole, inner: string) =>
-    isMath(inner) ? inner.replace(/([_^])\{([^{}]*)\}/g, "$1$2").replace(/\s+/g, " ").trim() : whole,
+    isMath(inner)
+      ? inner
+          .replace(/([_^])\{([^{}]*)\}/g, "$1$2")
+          .replace(/\s+/g, " ")
+          .trim()
+      : whole,
   );
 
 /** Remaining macros: known ones become symbols or abbreviations; unknown ones (`\tool`) lose the backslash. */

@@ -5,8 +5,7 @@ import { isHeaderLine, parseDateLine, splitGluedSubscribe } from "./entry-lines"
 import type { Layout } from "../../src/schema/paper";
 
 export type LayoutResult =
-  | { ok: true; layout: Layout; date?: ListingDate; dateLine?: number; body: Block[] }
-  | { ok: false; reason: string };
+  { ok: true; layout: Layout; date?: ListingDate; dateLine?: number; body: Block[] } | { ok: false; reason: string };
 
 export function detectLayout(blocks: readonly Block[]): LayoutResult {
   const headerSeen = new Set<string>();
@@ -23,31 +22,28 @@ export function detectLayout(blocks: readonly Block[]): LayoutResult {
     }
     const remaining: string[] = [];
     let firstRemainingLine = block.line;
-    block.lines.forEach((text, i) => {
+    for (const [i, text] of block.lines.entries()) {
       const line = block.line + i;
-      if (remaining.length === 0 && isHeaderLine(text)) {
+      const atStart = remaining.length === 0;
+      const gluedTitle = atStart && headerSeen.size > 0 ? splitGluedSubscribe(text) : undefined;
+      const listingDate = atStart && headerSeen.size > 0 && !date ? parseDateLine(text) : undefined;
+      if (atStart && isHeaderLine(text)) {
         headerSeen.add(text.trim().toLowerCase());
         firstRemainingLine = line + 1;
-        return;
-      }
-      const gluedTitle = remaining.length === 0 ? splitGluedSubscribe(text) : undefined;
-      if (gluedTitle !== undefined && headerSeen.size > 0) {
+      } else if (gluedTitle !== undefined) {
         headerSeen.add("subscribe");
         glued = true;
         firstRemainingLine = line;
         remaining.push(gluedTitle);
-        return;
-      }
-      const listingDate = parseDateLine(text);
-      if (remaining.length === 0 && headerSeen.size > 0 && !date && listingDate && listingDate.upvotes === undefined) {
+      } else if (listingDate && listingDate.upvotes === undefined) {
         date = listingDate.date;
         dateLine = line;
         firstRemainingLine = line + 1;
-        return;
+      } else {
+        if (atStart) firstRemainingLine = line;
+        remaining.push(text);
       }
-      if (remaining.length === 0) firstRemainingLine = line;
-      remaining.push(text);
-    });
+    }
     if (remaining.length > 0) {
       inHeader = false;
       body.push({ line: firstRemainingLine, lines: remaining });

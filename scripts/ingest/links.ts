@@ -3,12 +3,36 @@ import type { LinkKind, PaperLink } from "../../src/schema/paper";
 
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`{}|\\^\u201C\u201D\u2018\u2019]+/g;
 
-const CODE_HOSTS = ["github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gitee.com", "sourceforge.net", "git.io"];
+const CODE_HOSTS = [
+  "github.com",
+  "gitlab.com",
+  "bitbucket.org",
+  "codeberg.org",
+  "gitee.com",
+  "sourceforge.net",
+  "git.io",
+];
 /** Hosts of papers, data, models and social posts: useful, but not the paper's own project page. */
 const OTHER_HOSTS = [
-  "arxiv.org", "doi.org", "openreview.net", "aclanthology.org", "huggingface.co", "hf.co", "kaggle.com",
-  "zenodo.org", "youtube.com", "youtu.be", "twitter.com", "x.com", "paperswithcode.com", "proceedings.neurips.cc",
-  "ieeexplore.ieee.org", "dl.acm.org", "wikipedia.org", "pypi.org", "npmjs.com",
+  "arxiv.org",
+  "doi.org",
+  "openreview.net",
+  "aclanthology.org",
+  "huggingface.co",
+  "hf.co",
+  "kaggle.com",
+  "zenodo.org",
+  "youtube.com",
+  "youtu.be",
+  "twitter.com",
+  "x.com",
+  "paperswithcode.com",
+  "proceedings.neurips.cc",
+  "ieeexplore.ieee.org",
+  "dl.acm.org",
+  "wikipedia.org",
+  "pypi.org",
+  "npmjs.com",
 ];
 
 function hostMatches(host: string, domains: readonly string[]): boolean {

@@ -1,11 +1,6 @@
 /** Reads a metadata group into fields, noting lines it does not understand. */
 import type { ListingDate } from "./entry-lines";
-import {
-  isSeparatorLine,
-  parseAuthorsLine,
-  parseDateLine,
-  parseOrganizationLine,
-} from "./entry-lines";
+import { isSeparatorLine, parseAuthorsLine, parseDateLine, parseOrganizationLine } from "./entry-lines";
 import type { MetaUnit } from "./units";
 
 export interface EntryMetadata {

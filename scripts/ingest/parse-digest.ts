@@ -26,7 +26,8 @@ export interface ParsedDigest {
   warnings: Warning[];
 }
 
-export type DigestParseResult = { ok: true; digest: ParsedDigest } | { ok: false; file: string; reason: string; warnings: Warning[] };
+export type DigestParseResult =
+  { ok: true; digest: ParsedDigest } | { ok: false; file: string; reason: string; warnings: Warning[] };
 
 export function digestId(file: string): string {
   return file.replace(/\.[^.]*$/, "");
@@ -36,7 +37,8 @@ export function parseDigest({ file, bytes }: DigestInput): DigestParseResult {
   const decoded = decodeDigest(file, bytes);
   if (!decoded.ok) return { ok: false, file, reason: decoded.reason, warnings: [] };
   const layout = detectLayout(splitBlocks(decoded.text));
-  if (!layout.ok) return { ok: false, file, reason: `unrecognised layout: ${layout.reason}`, warnings: decoded.warnings };
+  if (!layout.ok)
+    return { ok: false, file, reason: `unrecognised layout: ${layout.reason}`, warnings: decoded.warnings };
   const id = digestId(file);
   const units = toUnits(layout.body, layout.layout === "B");
   const { entries, warnings } = readEntries(file, units);

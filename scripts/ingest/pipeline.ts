@@ -56,11 +56,26 @@ function parseAll(inputs: readonly DigestInput[], skipped: DigestReport[]): Pars
   for (const input of [...inputs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
     const id = digestId(input.file);
     const result = seenIds.has(id)
-      ? { ok: false as const, file: input.file, reason: `another digest already has the id ${JSON.stringify(id)} (same name, other extension)`, warnings: [] }
+      ? {
+          ok: false as const,
+          file: input.file,
+          reason: `another digest already has the id ${JSON.stringify(id)} (same name, other extension)`,
+          warnings: [],
+        }
       : parseDigest(input);
     seenIds.add(id);
     if (result.ok) parsed.push(result.digest);
-    else skipped.push({ file: result.file, id, layout: null, entries: 0, published: 0, rejected: 0, skipped: result.reason, warnings: result.warnings });
+    else
+      skipped.push({
+        file: result.file,
+        id,
+        layout: null,
+        entries: 0,
+        published: 0,
+        rejected: 0,
+        skipped: result.reason,
+        warnings: result.warnings,
+      });
   }
   return parsed;
 }
@@ -78,11 +93,17 @@ export function runIngest(inputs: readonly DigestInput[]): IngestResult {
   };
   for (const entry of entries) if (entry.rejected) rejectEntry(entry, entry.rejected);
 
-  const groups = groupEntries(entries.filter((entry) => !entry.rejected), warnings);
+  const groups = groupEntries(
+    entries.filter((entry) => !entry.rejected),
+    warnings,
+  );
   reportTitleCollisions(groups, warnings);
   const { dated, digestDates } = resolveDates(digests, groups, warnings);
   const merged = [...groups.values()].map((group) =>
-    mergeEntries(group.map((entry) => dated.get(entry) ?? (entry as DatedEntry)), warnings),
+    mergeEntries(
+      group.map((entry) => dated.get(entry) ?? (entry as DatedEntry)),
+      warnings,
+    ),
   );
   const slugs = assignSlugs(merged);
 
@@ -91,7 +112,8 @@ export function runIngest(inputs: readonly DigestInput[]): IngestResult {
     const slug = slugs.get(paper.id) ?? "";
     const checked = paperSchema.safeParse(toPaper(paper, slug));
     if (!checked.success) {
-      for (const entry of paper.entries) rejectEntry(entry, `the page fails the schema: ${schemaProblem(checked.error)}`);
+      for (const entry of paper.entries)
+        rejectEntry(entry, `the page fails the schema: ${schemaProblem(checked.error)}`);
       continue;
     }
     pages.push({ slug, content: renderPage(checked.data, paper.paragraphs) });
@@ -116,7 +138,14 @@ export function runIngest(inputs: readonly DigestInput[]): IngestResult {
       return { position: entry.position, line: entry.line, ...(slug ? { slug } : { rejected: reason }) };
     });
     const date = digestDates.get(digest.id) ?? { inferred: false };
-    catalogue.push({ id: digest.id, file: digest.file, layout: digest.layout, ...(date.day ? { date: date.day } : {}), dateInferred: date.inferred, entries: digestEntries });
+    catalogue.push({
+      id: digest.id,
+      file: digest.file,
+      layout: digest.layout,
+      ...(date.day ? { date: date.day } : {}),
+      dateInferred: date.inferred,
+      entries: digestEntries,
+    });
     const published = digestEntries.filter((entry) => entry.slug).length;
     digestReports.push({
       file: digest.file,
@@ -146,5 +175,9 @@ export function runIngest(inputs: readonly DigestInput[]): IngestResult {
     entriesRejected: rejects.length,
     warnings: warnings.length,
   };
-  return { pages, digests: catalogue, report: { digests: digestReports, totals, invariant: checkInvariant(totals), warnings, rejects } };
+  return {
+    pages,
+    digests: catalogue,
+    report: { digests: digestReports, totals, invariant: checkInvariant(totals), warnings, rejects },
+  };
 }

@@ -53,18 +53,32 @@ export function resolveDates(
       const resolved = date ? resolveDate(date, yearFor(date)) : undefined;
       if (date && !resolved) unresolved += 1;
       if (resolved && "invalid" in resolved) {
-        warnings.push({ file: entry.file, line: entry.metadata?.line ?? entry.line, message: `invalid date ${resolved.invalid}; left empty` });
+        warnings.push({
+          file: entry.file,
+          line: entry.metadata?.line ?? entry.line,
+          message: `invalid date ${resolved.invalid}; left empty`,
+        });
       }
       dated.set(entry, resolved && "day" in resolved ? { ...entry, published: resolved } : { ...entry });
     }
     if (unresolved > 0) {
-      warnings.push({ file: digest.file, message: `${unresolved} year-less dates and no way to infer the year (no explicit year in this digest, no known date of its papers); left empty` });
+      warnings.push({
+        file: digest.file,
+        message: `${unresolved} year-less dates and no way to infer the year (no explicit year in this digest, no known date of its papers); left empty`,
+      });
     }
     const digestDate = digest.date ? resolveDate(digest.date, yearFor(digest.date)) : undefined;
     if (digest.date && !(digestDate && "day" in digestDate)) {
-      warnings.push({ file: digest.file, ...(digest.dateLine ? { line: digest.dateLine } : {}), message: "the digest date's year cannot be inferred or the date is invalid; left empty" });
+      warnings.push({
+        file: digest.file,
+        ...(digest.dateLine ? { line: digest.dateLine } : {}),
+        message: "the digest date's year cannot be inferred or the date is invalid; left empty",
+      });
     }
-    digestDates.set(digest.id, digestDate && "day" in digestDate ? { day: digestDate.day, inferred: digestDate.inferred } : { inferred: false });
+    digestDates.set(
+      digest.id,
+      digestDate && "day" in digestDate ? { day: digestDate.day, inferred: digestDate.inferred } : { inferred: false },
+    );
   }
   return { dated, digestDates };
 }

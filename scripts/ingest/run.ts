@@ -9,8 +9,7 @@ import type { WriteStats } from "./write";
 import { writeOutput } from "./write";
 
 export type RunOutcome =
-  | { ok: true; result: IngestResult; stats: WriteStats }
-  | { ok: false; message: string; result?: IngestResult };
+  { ok: true; result: IngestResult; stats: WriteStats } | { ok: false; message: string; result?: IngestResult };
 
 /** Regular, non-hidden files: anything else in the folder is reported by the layout check, never ignored. */
 async function readDigestFolder(folder: string): Promise<DigestInput[]> {
@@ -25,12 +24,18 @@ async function readDigestFolder(folder: string): Promise<DigestInput[]> {
 
 export async function runFromDisk(options: CliOptions): Promise<RunOutcome> {
   const inputs = await readDigestFolder(options.digests).catch((error: unknown) => error as Error);
-  if (inputs instanceof Error) return { ok: false, message: `cannot read the digests folder ${options.digests}: ${inputs.message}` };
+  if (inputs instanceof Error)
+    return { ok: false, message: `cannot read the digests folder ${options.digests}: ${inputs.message}` };
   const result = runIngest(inputs);
   if (options.report) await writeFile(options.report, `${JSON.stringify(result.report, null, 2)}\n`);
-  if (!result.report.invariant.holds) return { ok: false, message: `bug: ${result.report.invariant.statement}`, result };
+  if (!result.report.invariant.holds)
+    return { ok: false, message: `bug: ${result.report.invariant.statement}`, result };
   if (result.report.totals.digestsRead === 0) {
-    return { ok: false, message: `no digest could be read in ${options.digests} (${inputs.length} files found)`, result };
+    return {
+      ok: false,
+      message: `no digest could be read in ${options.digests} (${inputs.length} files found)`,
+      result,
+    };
   }
   const stats = await writeOutput(options.out, result.pages, `${JSON.stringify(result.digests, null, 2)}\n`);
   return { ok: true, result, stats };

@@ -104,7 +104,13 @@ describe("dates", () => {
     expect(resolveDate({ month: 2, day: 30, year: 2023 }, undefined)).toEqual({ invalid: "2023-2-30" });
   });
   it("infers the current year from explicit years, or from the newest known day", () => {
-    expect(yearFromExplicitYears([{ month: 1, day: 1, year: 2023 }, { month: 1, day: 1 }, { month: 5, day: 1, year: 2024 }])).toBe(2025);
+    expect(
+      yearFromExplicitYears([
+        { month: 1, day: 1, year: 2023 },
+        { month: 1, day: 1 },
+        { month: 5, day: 1, year: 2024 },
+      ]),
+    ).toBe(2025);
     expect(yearFromExplicitYears([{ month: 1, day: 1 }])).toBeUndefined();
     expect(firstYearOnOrAfter({ month: 3, day: 11 }, "2024-10-02")).toBe(2025);
     expect(firstYearOnOrAfter({ month: 12, day: 11 }, "2024-10-02")).toBe(2024);
@@ -122,7 +128,13 @@ describe("decoding", () => {
   });
   it("refuses empty, blank and binary files with a reason", () => {
     expect(decodeDigest("f", new Uint8Array())).toEqual({ ok: false, reason: "the file is empty" });
-    expect(decodeDigest("f", new TextEncoder().encode(" \n\t"))).toEqual({ ok: false, reason: "the file holds only whitespace" });
-    expect(decodeDigest("f", new Uint8Array([0x50, 0x4b, 0x00, 0x01]))).toEqual({ ok: false, reason: "the file is binary, not text" });
+    expect(decodeDigest("f", new TextEncoder().encode(" \n\t"))).toEqual({
+      ok: false,
+      reason: "the file holds only whitespace",
+    });
+    expect(decodeDigest("f", new Uint8Array([0x50, 0x4b, 0x00, 0x01]))).toEqual({
+      ok: false,
+      reason: "the file is binary, not text",
+    });
   });
 });

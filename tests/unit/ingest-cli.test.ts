@@ -9,7 +9,9 @@ import { FIXTURES } from "./support/ingest-fixtures";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const work = mkdtempSync(path.join(tmpdir(), "lectern-cli-"));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
 
 /** Runs the CLI in-process; one test below checks the real entry point once. */
 async function ingest(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {

@@ -28,12 +28,13 @@ function foreignStatements(code: string): string[] {
 }
 
 async function expectCompilesInert(content: string): Promise<void> {
-  const satteri = await mdxToJs(content);
+  const satteri = mdxToJs(content);
   expect(foreignStatements(satteri.code)).toEqual([]);
   const reference = String(await compile(splitPage(content).body));
   expect(foreignStatements(reference)).toEqual([]);
   // An expression compiles to bare `props.secret`; as text it keeps its braces inside a string literal.
-  for (const code of [satteri.code, reference]) expect(code.replaceAll("{props.secret}", "")).not.toContain("props.secret");
+  for (const code of [satteri.code, reference])
+    expect(code.replaceAll("{props.secret}", "")).not.toContain("props.secret");
 }
 
 describe("bundled corpus", () => {
@@ -62,7 +63,7 @@ describe("bundled corpus", () => {
     expect(hostile.pages.length).toBeGreaterThan(0);
     for (const page of hostile.pages) await expectCompilesInert(page.content);
     const scriptPage = hostile.pages.find((page) => page.slug.startsWith("script-alert"));
-    const satteri = await mdxToJs(scriptPage?.content ?? "");
+    const satteri = mdxToJs(scriptPage?.content ?? "");
     expect(satteri.code).toContain("import fs from 'node:fs'");
     expect(satteri.code).toContain("alert('abstract')");
     expect(satteri.code).not.toMatch(/_jsxs?\(\s*"(script|img)"|_components\.(script|img)/);

@@ -6,10 +6,32 @@ import { runIngest } from "../../scripts/ingest/pipeline";
 import { paperSchema } from "../../src/schema/paper";
 import { splitPage } from "./support/ingest-fixtures";
 
-const HEADER = ["new", "Get trending papers in your email inbox!", "Subscribe", "Daily Papers", "byAK and the research community", "Dec 9"];
+const HEADER = [
+  "new",
+  "Get trending papers in your email inbox!",
+  "Subscribe",
+  "Daily Papers",
+  "byAK and the research community",
+  "Dec 9",
+];
 
 const line = fc.oneof(
-  fc.constantFrom(...HEADER, "  • 3 authors", "·", "Jun 4, 2024", "Mar 15 7", "Feb 30, 2023", "openbmb OpenBMB", "", "", "---", "import x from 'y'", "export const a = 1", "<script>alert(1)</script>", "{x}"),
+  fc.constantFrom(
+    ...HEADER,
+    "  • 3 authors",
+    "·",
+    "Jun 4, 2024",
+    "Mar 15 7",
+    "Feb 30, 2023",
+    "openbmb OpenBMB",
+    "",
+    "",
+    "---",
+    "import x from 'y'",
+    "export const a = 1",
+    "<script>alert(1)</script>",
+    "{x}",
+  ),
   fc.lorem({ maxCount: 12 }),
   fc.lorem({ mode: "sentences", maxCount: 5 }),
   fc.string({ maxLength: 80 }),
@@ -18,7 +40,9 @@ const line = fc.oneof(
 
 const digestText = fc
   .tuple(fc.boolean(), fc.array(line, { maxLength: 60 }), fc.constantFrom("\n", "\r\n", "\r"))
-  .map(([withHeader, lines, eol]) => [...(withHeader ? HEADER.flatMap((header) => [header, ""]) : []), ...lines].join(eol));
+  .map(([withHeader, lines, eol]) =>
+    [...(withHeader ? HEADER.flatMap((header) => [header, ""]) : []), ...lines].join(eol),
+  );
 
 const digestBytes = fc.oneof(
   digestText.map((text) => new TextEncoder().encode(text)),
@@ -40,7 +64,8 @@ describe("ingest properties", () => {
         expect(new Set(result.pages.map((page) => page.slug)).size).toBe(result.pages.length);
         for (const page of result.pages) {
           expect(paperSchema.safeParse(parse(splitPage(page.content).yaml)).success).toBe(true);
-          for (const bodyLine of splitPage(page.content).body.split("\n")) expect(bodyLine).not.toMatch(/^(import|export)\b/);
+          for (const bodyLine of splitPage(page.content).body.split("\n"))
+            expect(bodyLine).not.toMatch(/^(import|export)\b/);
         }
       }),
       { numRuns: 300 },
