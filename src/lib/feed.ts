@@ -2,7 +2,7 @@
 import rss from "@astrojs/rss";
 import { dayToDate } from "./format/day";
 import { absoluteUrl, href, paperPath } from "./paths";
-import type { SitePaper, SiteTopic } from "./site/types";
+import type { CorpusPaper, CorpusTopic } from "./corpus";
 
 /** Enough for a reader to catch up on a few digests without making the feed heavy. */
 const feedLength = 50;
@@ -10,8 +10,8 @@ const feedLength = 50;
 interface PaperFeedOptions {
   title: string;
   description: string;
-  papers: SitePaper[];
-  topicBySlug: Map<string, SiteTopic>;
+  papers: CorpusPaper[];
+  topicBySlug: Map<string, CorpusTopic>;
   site: URL | undefined;
 }
 

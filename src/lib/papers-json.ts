@@ -19,9 +19,9 @@
  * }
  */
 import { absoluteUrl, digestPath, href, paperPath, topicPath } from "./paths";
-import type { SiteCorpus } from "./site/types";
+import type { Corpus } from "./corpus";
 
-export function papersJson(corpus: SiteCorpus, site: URL | undefined, generated: Date): unknown {
+export function papersJson(corpus: Corpus, site: URL | undefined, generated: Date): unknown {
   return {
     version: 1,
     generated: generated.toISOString(),

@@ -1,10 +1,10 @@
 /** `/feed.xml`: RSS of the newest papers across the whole corpus. */
 import type { APIRoute } from "astro";
 import { paperFeed } from "../lib/feed";
-import { getSiteCorpus } from "../lib/site/load";
+import { loadCorpus } from "../lib/corpus";
 
 export const GET: APIRoute = async ({ site }) => {
-  const { papers, topicBySlug } = await getSiteCorpus();
+  const { papers, topicBySlug } = await loadCorpus();
   return paperFeed({
     title: "Lectern: newest papers",
     description: "The newest papers gathered from daily paper digests.",

@@ -1,10 +1,10 @@
 /** `/papers.json`: the whole corpus as data; the shape is documented in `src/lib/papers-json.ts`. */
 import type { APIRoute } from "astro";
 import { papersJson } from "../lib/papers-json";
-import { getSiteCorpus } from "../lib/site/load";
+import { loadCorpus } from "../lib/corpus";
 
 export const GET: APIRoute = async ({ site }) => {
-  const corpus = await getSiteCorpus();
+  const corpus = await loadCorpus();
   return new Response(JSON.stringify(papersJson(corpus, site, new Date())), {
     headers: { "Content-Type": "application/json; charset=utf-8" },
   });

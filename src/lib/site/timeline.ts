@@ -1,10 +1,10 @@
 /** Papers grouped by year and month of publication, newest first; undated papers form their own group. */
 import { dayParts } from "../format/day";
-import type { SitePaper } from "./types";
+import type { CorpusPaper } from "../corpus";
 
 export interface MonthGroup {
   month: number;
-  papers: SitePaper[];
+  papers: CorpusPaper[];
 }
 
 export interface YearGroup {
@@ -15,7 +15,7 @@ export interface YearGroup {
 }
 
 /** Expects papers already sorted newest first, as the corpus provides them. */
-export function groupByYearAndMonth(papers: SitePaper[]): YearGroup[] {
+export function groupByYearAndMonth(papers: CorpusPaper[]): YearGroup[] {
   const years: YearGroup[] = [];
   for (const paper of papers) {
     const parts = paper.data.published ? dayParts(paper.data.published) : undefined;

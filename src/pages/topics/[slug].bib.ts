@@ -2,19 +2,17 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { bibtexEntry } from "../../lib/cite/bibtex";
 import { absoluteUrl, paperPath } from "../../lib/paths";
-import { getSiteCorpus } from "../../lib/site/load";
+import { loadCorpus } from "../../lib/corpus";
 
 export const getStaticPaths = (async () => {
-  const { topics } = await getSiteCorpus();
+  const { topics } = await loadCorpus();
   return topics.map((topic) => ({ params: { slug: topic.slug } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
-  const { papers } = await getSiteCorpus();
-  const slug = params.slug ?? "";
-  const entries = papers
-    .filter((paper) => paper.topics.includes(slug))
-    .map((paper) => bibtexEntry(paper.data, absoluteUrl(paperPath(paper.data.slug), site)));
+  const { topicBySlug } = await loadCorpus();
+  const papers = topicBySlug.get(params.slug ?? "")?.papers ?? [];
+  const entries = papers.map((paper) => bibtexEntry(paper.data, absoluteUrl(paperPath(paper.data.slug), site)));
   return new Response(`${entries.join("\n\n")}\n`, {
     headers: { "Content-Type": "application/x-bibtex; charset=utf-8" },
   });
