@@ -51,11 +51,16 @@ async function main(): Promise<void> {
     log("full build:");
     const full = await runPipeline(buildStages({ ...stageOptions, round: "full" }), log);
     const ingestStage = full.stages.find((stage) => stage.name === "ingest");
-    const pagesPublished = readdirSync(join(projectDir, "content/papers")).filter((file) => file.endsWith(".mdx")).length;
-    if (pagesPublished !== options.papers) log(`warning: ingest published ${pagesPublished} pages for ${options.papers} unique papers`);
+    const pagesPublished = readdirSync(join(projectDir, "content/papers")).filter((file) =>
+      file.endsWith(".mdx"),
+    ).length;
+    if (pagesPublished !== options.papers)
+      log(`warning: ingest published ${pagesPublished} pages for ${options.papers} unique papers`);
     const astroStage = full.stages.find((stage) => stage.name.startsWith("astro"));
     const distDir = join(projectDir, "dist");
-    const search = options.search ? { ...(await measureSearch(distDir)), index: indexStats(join(distDir, "pagefind")) } : undefined;
+    const search = options.search
+      ? { ...(await measureSearch(distDir)), index: indexStats(join(distDir, "pagefind")) }
+      : undefined;
     const paperPage = firstPaperPage(distDir);
 
     let incremental: BenchResult["incremental"];
@@ -66,7 +71,8 @@ async function main(): Promise<void> {
       incremental = { ...run, papersAdded: INCREMENTAL_PAPERS };
     }
     const related = options.related ? measureRelated(projectRoot) : undefined;
-    const profileFile = cpuProfileDir === undefined ? undefined : readdirSync(cpuProfileDir).find((file) => file.endsWith(".cpuprofile"));
+    const profileFile =
+      cpuProfileDir === undefined ? undefined : readdirSync(cpuProfileDir).find((file) => file.endsWith(".cpuprofile"));
 
     const result: BenchResult = {
       papers: options.papers,
@@ -81,7 +87,9 @@ async function main(): Promise<void> {
       ...(search === undefined ? {} : { search }),
       ...(paperPage === undefined ? {} : { pageWeight: pageWeight(distDir, paperPage) }),
       ...(related === undefined ? {} : { related }),
-      ...(profileFile === undefined || cpuProfileDir === undefined ? {} : { profile: summariseCpuProfileFile(join(cpuProfileDir, profileFile)) }),
+      ...(profileFile === undefined || cpuProfileDir === undefined
+        ? {}
+        : { profile: summariseCpuProfileFile(join(cpuProfileDir, profileFile)) }),
       targets: [],
     };
     result.targets = evaluateTargets(result);
@@ -92,11 +100,21 @@ async function main(): Promise<void> {
   }
 }
 
-async function runFloor(projectDir: string, digestsDir: string, floorOut: string, outDir: string): Promise<BenchResult["floor"]> {
+async function runFloor(
+  projectDir: string,
+  digestsDir: string,
+  floorOut: string,
+  outDir: string,
+): Promise<BenchResult["floor"]> {
   const stage = await runStage({
     name: "floor",
     command: process.execPath,
-    args: [join(projectDir, "node_modules/tsx/dist/cli.mjs"), join(projectDir, "scripts/bench/floor.ts"), digestsDir, floorOut],
+    args: [
+      join(projectDir, "node_modules/tsx/dist/cli.mjs"),
+      join(projectDir, "scripts/bench/floor.ts"),
+      digestsDir,
+      floorOut,
+    ],
     cwd: projectDir,
     watchDir: floorOut,
     logFile: join(outDir, "floor.log"),

@@ -40,7 +40,8 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     },
   });
   const papers = Number(values.papers);
-  if (!Number.isInteger(papers) || papers < 1) throw new Error(`--papers must be a positive integer, got "${values.papers ?? ""}"\n${USAGE}`);
+  if (!Number.isInteger(papers) || papers < 1)
+    throw new Error(`--papers must be a positive integer, got "${values.papers ?? ""}"\n${USAGE}`);
   return {
     papers,
     ...(values.json === undefined ? {} : { json: values.json }),
@@ -55,6 +56,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
 
 function parseVariant(value: string): Variant {
   const variant = VARIANTS.find((known) => known === value);
-  if (variant === undefined) throw new Error(`--variant must be one of ${VARIANTS.join(", ")}, got "${value}"\n${USAGE}`);
+  if (variant === undefined)
+    throw new Error(`--variant must be one of ${VARIANTS.join(", ")}, got "${value}"\n${USAGE}`);
   return variant;
 }

@@ -12,7 +12,12 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
 const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (char) => ESCAPES[char] ?? char);
 
 function slugFor(title: string, taken: Set<string>): string {
-  const base = title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80) || "paper";
+  const base =
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 80) || "paper";
   let slug = base;
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
   taken.add(slug);
@@ -27,7 +32,9 @@ function renderPage(entry: ReadEntry, digests: string[]): string {
 function main(digestsDir: string, outDir: string): void {
   const started = performance.now();
   const papers = new Map<string, { entry: ReadEntry; digests: string[] }>();
-  for (const name of readdirSync(digestsDir).filter((file) => file.endsWith(".txt")).sort()) {
+  for (const name of readdirSync(digestsDir)
+    .filter((file) => file.endsWith(".txt"))
+    .sort()) {
     for (const entry of readDigest(readFileSync(join(digestsDir, name), "utf8")).entries) {
       const key = `${titleKey(entry.title)}\u0000${entry.abstract}`;
       const paper = papers.get(key);

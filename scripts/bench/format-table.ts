@@ -43,18 +43,32 @@ export function formatTable(result: BenchResult): string {
       `on ${machine.cpus} CPUs, ${(machine.memoryBytes / 1024 ** 3).toFixed(0)} GB, Node ${machine.node}` +
       (result.variant === "mdx" ? "" : `, variant ${result.variant} (prototype loader in the copy)`),
     "",
-    [pad("stage", 26), padLeft("wall", 9), padLeft("CPU", 9), padLeft("×floor", 8), padLeft("peak RSS", 9), padLeft("files", 8), padLeft("written", 9)].join(" "),
+    [
+      pad("stage", 26),
+      padLeft("wall", 9),
+      padLeft("CPU", 9),
+      padLeft("×floor", 8),
+      padLeft("peak RSS", 9),
+      padLeft("files", 8),
+      padLeft("written", 9),
+    ].join(" "),
     row("floor (template strings)", floor, floor),
     ...pipelineRows("full build", result.full, floor),
   ];
-  if (result.incremental) lines.push(...pipelineRows(`+${result.incremental.papersAdded} papers rebuild`, result.incremental, floor));
-  lines.push("", `ingest: ${Math.round(result.ingest.entriesPerSecond)} entries/s, ${result.ingest.pagesPublished} pages published`);
+  if (result.incremental)
+    lines.push(...pipelineRows(`+${result.incremental.papersAdded} papers rebuild`, result.incremental, floor));
+  lines.push(
+    "",
+    `ingest: ${Math.round(result.ingest.entriesPerSecond)} entries/s, ${result.ingest.pagesPublished} pages published`,
+  );
   if (result.astroPhases.length > 0) lines.push("astro phases:", ...result.astroPhases.map((line) => `  ${line}`));
   if (result.search) {
     const { index, firstQueries, warmMedianMs, warmSamples } = result.search;
     lines.push(`search index: ${megabytes(index.bytes)} in ${index.files} files`);
     for (const query of firstQueries) {
-      lines.push(`  first query "${query.query}": ${(query.transferBytes / KB).toFixed(0)} KB in ${query.requests} requests, ${query.results} results, ${query.ms.toFixed(0)} ms`);
+      lines.push(
+        `  first query "${query.query}": ${(query.transferBytes / KB).toFixed(0)} KB in ${query.requests} requests, ${query.results} results, ${query.ms.toFixed(0)} ms`,
+      );
     }
     lines.push(`  warm query median: ${warmMedianMs.toFixed(1)} ms over ${warmSamples} runs`);
   }
@@ -65,12 +79,17 @@ export function formatTable(result: BenchResult): string {
         `${weight.renderBlockingScripts} render-blocking, ${weight.inlineHeadScripts} inline head script(s)`,
     );
   }
-  if (result.related) lines.push(`related papers: ${result.related.documents} documents in ${result.related.seconds.toFixed(2)} s`);
+  if (result.related)
+    lines.push(`related papers: ${result.related.documents} documents in ${result.related.seconds.toFixed(2)} s`);
   if (result.profile) {
     lines.push(`astro build CPU profile (${secondsText(result.profile.totalMs)} sampled), self time by package:`);
-    for (const share of result.profile.byPackage) lines.push(`  ${pad(share.name, 28)} ${padLeft(secondsText(share.ms), 8)} ${padLeft((share.share * 100).toFixed(1), 5)}%`);
+    for (const share of result.profile.byPackage)
+      lines.push(
+        `  ${pad(share.name, 28)} ${padLeft(secondsText(share.ms), 8)} ${padLeft((share.share * 100).toFixed(1), 5)}%`,
+      );
   }
   lines.push("");
-  for (const target of result.targets) lines.push(`${target.pass ? "PASS" : "FAIL"} ${target.target}: ${target.measured}`);
+  for (const target of result.targets)
+    lines.push(`${target.pass ? "PASS" : "FAIL"} ${target.target}: ${target.measured}`);
   return lines.join("\n");
 }

@@ -10,8 +10,12 @@ export function measureRelated(projectDir: string): { documents: number; seconds
   const script = join(projectDir, "scripts/bench-related.ts");
   if (!existsSync(script)) return undefined;
   const tsx = join(projectDir, "node_modules/tsx/dist/cli.mjs");
-  const run = spawnSync(process.execPath, [tsx, script, String(RELATED_DOCUMENTS)], { cwd: projectDir, encoding: "utf8" });
+  const run = spawnSync(process.execPath, [tsx, script, String(RELATED_DOCUMENTS)], {
+    cwd: projectDir,
+    encoding: "utf8",
+  });
   const seconds = SECONDS.exec(run.stdout)?.[1];
-  if (run.status !== 0 || seconds === undefined) throw new Error(`scripts/bench-related.ts failed:\n${run.stdout}${run.stderr}`);
+  if (run.status !== 0 || seconds === undefined)
+    throw new Error(`scripts/bench-related.ts failed:\n${run.stdout}${run.stderr}`);
   return { documents: RELATED_DOCUMENTS, seconds: Number(seconds) };
 }

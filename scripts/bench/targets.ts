@@ -43,7 +43,10 @@ const TARGETS: Target[] = [
   {
     target: "ingest alone: >= 5,000 entries/s",
     appliesTo: () => true,
-    evaluate: (r) => ({ pass: r.ingest.entriesPerSecond >= 5000, measured: `${Math.round(r.ingest.entriesPerSecond)} entries/s` }),
+    evaluate: (r) => ({
+      pass: r.ingest.entriesPerSecond >= 5000,
+      measured: `${Math.round(r.ingest.entriesPerSecond)} entries/s`,
+    }),
   },
   {
     target: "related papers for 50k papers < 20 s",
@@ -61,7 +64,10 @@ const TARGETS: Target[] = [
   {
     target: "10k papers: warm query latency < 50 ms (median, Chromium)",
     appliesTo: (r) => r.papers === 10_000 && r.search !== undefined,
-    evaluate: (r) => ({ pass: (r.search?.warmMedianMs ?? Infinity) < 50, measured: `${r.search?.warmMedianMs.toFixed(1)} ms` }),
+    evaluate: (r) => ({
+      pass: (r.search?.warmMedianMs ?? Infinity) < 50,
+      measured: `${r.search?.warmMedianMs.toFixed(1)} ms`,
+    }),
   },
   {
     target: "paper page < 20 KB HTML+CSS compressed, no render-blocking script",

@@ -5,8 +5,10 @@ import { titleKey } from "../../scripts/bench/corpus/paper";
 import { isMetaBlock, readDigest } from "../../scripts/bench/corpus/read-digest";
 
 const BUNDLED = "content/digests";
-const LAYOUT_A_HEADER = "new\n\nGet trending papers in your email inbox!\n\nSubscribe\n\nDaily Papers\n\nbyAK and the research community\n\n";
-const LAYOUT_B_HEADER = "Get trending papers in your email inbox once a day!\nGet trending papers in your email inbox!\nSubscribe";
+const LAYOUT_A_HEADER =
+  "new\n\nGet trending papers in your email inbox!\n\nSubscribe\n\nDaily Papers\n\nbyAK and the research community\n\n";
+const LAYOUT_B_HEADER =
+  "Get trending papers in your email inbox once a day!\nGet trending papers in your email inbox!\nSubscribe";
 const VALID_DATE = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ([1-9]|[12]\d|3[01])(, 20\d\d)?( \d+)?$/;
 
 const corpus: CorpusGenerator = generateCorpusFrom(BUNDLED, 1500);
@@ -46,7 +48,9 @@ describe("synthetic corpus", () => {
   });
 
   it("gives layout-A metadata groups in the listing's exact shape", () => {
-    const metas = corpus.digests.flatMap((digest) => readDigest(digest.text).entries.flatMap((entry) => entry.meta ?? []));
+    const metas = corpus.digests.flatMap((digest) =>
+      readDigest(digest.text).entries.flatMap((entry) => entry.meta ?? []),
+    );
     expect(metas.length).toBeGreaterThan(100);
     for (const meta of metas) {
       expect(isMetaBlock(meta)).toBe(true);

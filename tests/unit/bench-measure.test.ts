@@ -18,9 +18,16 @@ describe("CPU profile summary", () => {
   });
 
   it("adds self time per package from samples and time deltas", () => {
-    const frame = (id: number, url: string, functionName = "f") => ({ id, callFrame: { functionName, url, lineNumber: 0 } });
+    const frame = (id: number, url: string, functionName = "f") => ({
+      id,
+      callFrame: { functionName, url, lineNumber: 0 },
+    });
     const summary = summariseCpuProfile({
-      nodes: [frame(1, "file:///w/node_modules/vite/a.js"), frame(2, "file:///w/src/a.ts"), frame(3, "", "(garbage collector)")],
+      nodes: [
+        frame(1, "file:///w/node_modules/vite/a.js"),
+        frame(2, "file:///w/src/a.ts"),
+        frame(3, "", "(garbage collector)"),
+      ],
       samples: [1, 1, 2, 3],
       timeDeltas: [1000, 1000, 1000, 1000],
     });

@@ -13,7 +13,10 @@ const LAYOUT_A_HEADER = [
   "Daily Papers",
   "byAK and the research community",
 ];
-const LAYOUT_B_HEADER = ["Get trending papers in your email inbox once a day!", "Get trending papers in your email inbox!"];
+const LAYOUT_B_HEADER = [
+  "Get trending papers in your email inbox once a day!",
+  "Get trending papers in your email inbox!",
+];
 
 /** A listed entry: the paper, plus how this listing shows it. */
 export interface ListedPaper {

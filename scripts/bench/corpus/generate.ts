@@ -107,10 +107,7 @@ export class CorpusGenerator {
 
   private render(listed: ListedPaper[], duplicates: number): DigestFile {
     const layout = this.random.chance(this.options.layoutBShare) ? "B" : "A";
-    const text =
-      layout === "B"
-        ? formatLayoutB(listed)
-        : formatLayoutA(randomListingDate(this.random, true), listed);
+    const text = layout === "B" ? formatLayoutB(listed) : formatLayoutA(randomListingDate(this.random, true), listed);
     const index = String(this.digests.length).padStart(5, "0");
     const hash = Array.from({ length: 16 }, () => this.random.int(0, 15).toString(16)).join("");
     return {

@@ -26,7 +26,12 @@ export function trainMarkov(sequences: readonly string[]): MarkovChain {
     }
     return id;
   };
-  const encoded = sequences.map((sequence) => [START, START, ...sequence.split(/\s+/).filter(Boolean).map(intern), END]);
+  const encoded = sequences.map((sequence) => [
+    START,
+    START,
+    ...sequence.split(/\s+/).filter(Boolean).map(intern),
+    END,
+  ]);
   const transitions = new Map<number, number[]>();
   for (const sequence of encoded) {
     for (let i = 2; i < sequence.length; i++) {

@@ -48,7 +48,7 @@ function readLayoutB(lines: string[]): ReadDigest {
 
 /** Layouts A and C: blocks separated by blank lines; the header ends at the digest's date line. */
 function readBlankSeparated(text: string): ReadDigest {
-  const blocks = text.split(/\n{2,}/).map((block) => block.trim() === "" ? "" : block);
+  const blocks = text.split(/\n{2,}/).map((block) => (block.trim() === "" ? "" : block));
   const dateIndex = blocks.findIndex((block) => DATE_LINE.test(block));
   const header = blocks.slice(0, Math.max(dateIndex, 0));
   const layout: ReadLayout = header.includes("Daily Papers") ? "A" : "C";

@@ -13,7 +13,9 @@ export function loadTrainingSet(digestsDir: string): TrainingSet {
   const seen = new Set<string>();
   const entries: ReadEntry[] = [];
   const layoutAEntries: ReadEntry[] = [];
-  for (const name of readdirSync(digestsDir).filter((file) => file.endsWith(".txt")).sort()) {
+  for (const name of readdirSync(digestsDir)
+    .filter((file) => file.endsWith(".txt"))
+    .sort()) {
     const digest = readDigest(readFileSync(join(digestsDir, name), "utf8"));
     if (digest.layout === "A") layoutAEntries.push(...digest.entries);
     for (const entry of digest.entries) {
@@ -22,6 +24,7 @@ export function loadTrainingSet(digestsDir: string): TrainingSet {
       entries.push(entry);
     }
   }
-  if (entries.length === 0) throw new Error(`no training entries found in ${digestsDir}: expected the bundled *.txt digests`);
+  if (entries.length === 0)
+    throw new Error(`no training entries found in ${digestsDir}: expected the bundled *.txt digests`);
   return { entries, layoutAEntries };
 }

@@ -59,7 +59,11 @@ export function summariseCpuProfile(profile: CpuProfile, count = 12): ProfileSum
     const fn = `${frame.functionName || "(anonymous)"} ${pkg}:${frame.lineNumber + 1}`;
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
   });
-  return { totalMs, byPackage: topShares(byPackage, totalMs, count), topFunctions: topShares(byFunction, totalMs, count) };
+  return {
+    totalMs,
+    byPackage: topShares(byPackage, totalMs, count),
+    topFunctions: topShares(byFunction, totalMs, count),
+  };
 }
 
 export function summariseCpuProfileFile(path: string): ProfileSummary {

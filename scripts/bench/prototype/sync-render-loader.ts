@@ -14,20 +14,21 @@ const FRONTMATTER_END = "\n---\n";
 export function syncRenderLoader(base: string): Loader {
   return {
     name: "lectern-sync-render",
-    load: async ({ store, parseData, renderMarkdown, generateDigest }) => {
+    load: async (context) => {
+      const { store } = context;
       const names = (await readdir(base)).filter((name) => name.endsWith(".mdx"));
       const present = new Set<string>();
       for (const name of names) {
         const id = name.slice(0, -".mdx".length);
         present.add(id);
         const text = await readFile(join(base, name), "utf8");
-        const digest = generateDigest(text);
+        const digest = context.generateDigest(text);
         if (store.get(id)?.digest === digest) continue;
         const end = text.indexOf(FRONTMATTER_END, 3);
         const body = text.slice(end + FRONTMATTER_END.length);
         // The `yaml` library reads YAML 1.2, so `2024-06-04` stays the string the schema expects.
-        const data = await parseData({ id, data: parse(text.slice(4, end + 1)) as Record<string, unknown> });
-        store.set({ id, data, body, digest, filePath: join(base, name), rendered: await renderMarkdown(body) });
+        const data = await context.parseData({ id, data: parse(text.slice(4, end + 1)) as Record<string, unknown> });
+        store.set({ id, data, body, digest, filePath: join(base, name), rendered: await context.renderMarkdown(body) });
       }
       for (const id of store.keys()) if (!present.has(id)) store.delete(id);
     },

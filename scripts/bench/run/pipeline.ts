@@ -30,19 +30,29 @@ function buildSegments(scripts: Record<string, string>, script: string): string[
 }
 
 export function pipelineEnv(projectDir: string): NodeJS.ProcessEnv {
-  return { PATH: `${join(projectDir, "node_modules/.bin")}:${process.env["PATH"] ?? ""}`, ASTRO_TELEMETRY_DISABLED: "1" };
+  return {
+    PATH: `${join(projectDir, "node_modules/.bin")}:${process.env["PATH"] ?? ""}`,
+    ASTRO_TELEMETRY_DISABLED: "1",
+  };
 }
 
 export function buildStages(options: PipelineOptions): StageCommand[] {
   const { projectDir, outDir, round } = options;
-  const scripts = (JSON.parse(readFileSync(join(projectDir, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+  const scripts = (
+    JSON.parse(readFileSync(join(projectDir, "package.json"), "utf8")) as { scripts: Record<string, string> }
+  ).scripts;
   const env = pipelineEnv(projectDir);
   const segments = buildSegments(scripts, "build");
   const addPagefind = !segments.some((segment) => segment.includes("pagefind"));
   if (addPagefind) segments.push("pagefind --site dist");
   return segments.map((segment): StageCommand => {
     const name = segment === "npm run ingest" ? "ingest" : segment.split(" ").slice(0, 2).join(" ");
-    const common = { name, cwd: projectDir, watchDir: projectDir, logFile: join(outDir, `${round}-${name.replace(/\W+/g, "-")}.log`) };
+    const common = {
+      name,
+      cwd: projectDir,
+      watchDir: projectDir,
+      logFile: join(outDir, `${round}-${name.replace(/\W+/g, "-")}.log`),
+    };
     if (segment === "npm run ingest") {
       const report = join(outDir, `${round}-ingest-report.json`);
       const tsx = join(projectDir, "node_modules/tsx/dist/cli.mjs");
@@ -52,7 +62,8 @@ export function buildStages(options: PipelineOptions): StageCommand[] {
     const profiling = options.cpuProfileDir !== undefined && segment.startsWith("astro build");
     const profileEnv = profiling ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${options.cpuProfileDir}` } : {};
     // A Pagefind step the bench adds is skipped when an Astro integration already indexed the site.
-    const skip = addPagefind && segment.startsWith("pagefind") ? { unlessExists: join(projectDir, "dist/pagefind") } : {};
+    const skip =
+      addPagefind && segment.startsWith("pagefind") ? { unlessExists: join(projectDir, "dist/pagefind") } : {};
     return { ...common, command: "sh", args: ["-c", segment], env: { ...env, ...profileEnv }, ...skip };
   });
 }

@@ -44,7 +44,9 @@ export async function runStage(stage: StageCommand): Promise<StageResult> {
   const sampler = sampleTreeRss(child.pid ?? 0);
   const exitCode = await new Promise<number>((resolve, reject) => {
     child.once("error", reject);
-    child.once("close", (code) => resolve(code ?? 1));
+    child.once("close", (code) => {
+      resolve(code ?? 1);
+    });
   });
   const wallMs = performance.now() - started;
   const peakRssBytes = sampler.stop();

@@ -7,7 +7,13 @@ import { chromium, type Page } from "@playwright/test";
 import { fileForPath, serveDist } from "./serve-dist";
 import { transferBytes } from "./transfer-size";
 
-export const REALISTIC_QUERIES = ["transformer", "large language models", "diffusion", "mixture of experts", "quantization"];
+export const REALISTIC_QUERIES = [
+  "transformer",
+  "large language models",
+  "diffusion",
+  "mixture of experts",
+  "quantization",
+];
 
 const CHROMIUM_ARGS = [
   "--no-sandbox",

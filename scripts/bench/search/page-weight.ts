@@ -25,7 +25,10 @@ const HEAD_SCRIPT = /<script\b([^>]*)>/g;
 /** The first paper page in sorted order, so every run weighs a comparable page. */
 export function firstPaperPage(distDir: string): string | undefined {
   const papersDir = join(distDir, "papers");
-  const slug = readdirSync(papersDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()[0];
+  const slug = readdirSync(papersDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()[0];
   return slug === undefined ? undefined : `/papers/${slug}/`;
 }
 
@@ -35,7 +38,9 @@ export function pageWeight(distDir: string, pagePath: string): PageWeight {
   const html = readFileSync(htmlFile, "utf8");
   const cssFiles = (html.match(STYLESHEET) ?? [])
     .map((tag) => HREF.exec(tag)?.[1])
-    .flatMap((href) => (href === undefined ? [] : [fileForPath(distDir, new URL(href, `http://x${pagePath}`).pathname)]))
+    .flatMap((href) =>
+      href === undefined ? [] : [fileForPath(distDir, new URL(href, `http://x${pagePath}`).pathname)],
+    )
     .flatMap((file) => (file === undefined ? [] : [file]));
   const head = html.slice(0, Math.max(html.indexOf("</head>"), 0));
   const classic = [...head.matchAll(HEAD_SCRIPT)]
@@ -44,5 +49,12 @@ export function pageWeight(distDir: string, pagePath: string): PageWeight {
   const blocking = classic.filter((attrs) => /\bsrc=/.test(attrs));
   const htmlBytes = transferBytes(htmlFile);
   const cssBytes = cssFiles.reduce((sum, file) => sum + transferBytes(file), 0);
-  return { page: pagePath, htmlBytes, cssBytes, totalBytes: htmlBytes + cssBytes, renderBlockingScripts: blocking.length, inlineHeadScripts: classic.length - blocking.length };
+  return {
+    page: pagePath,
+    htmlBytes,
+    cssBytes,
+    totalBytes: htmlBytes + cssBytes,
+    renderBlockingScripts: blocking.length,
+    inlineHeadScripts: classic.length - blocking.length,
+  };
 }
