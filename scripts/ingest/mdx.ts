@@ -42,7 +42,9 @@ export function abstractToMdx(paragraphs: readonly string[]): string {
 
 /** Frontmatter keys in schema order, absent fields omitted, so pages are byte-stable. */
 export function frontmatterYaml(paper: Paper): string {
-  return stringify(paper, { lineWidth: 0, minContentWidth: 0, singleQuote: false, sortMapEntries: false });
+  // YAML 1.1 rules make the library quote strings such as `2024-06-04` or `yes` that 1.1 parsers (Astro's) would
+  // read as dates or booleans.
+  return stringify(paper, { version: "1.1", lineWidth: 0, minContentWidth: 0, singleQuote: false, sortMapEntries: false });
 }
 
 export function renderPage(paper: Paper, paragraphs: readonly string[]): string {
