@@ -42,7 +42,7 @@ export interface CorpusTopic<E = CollectionEntry<"papers">> {
   /** One sentence. */
   description: string;
   /** Slug of the broader topic, when the taxonomy names one. */
-  parent: string | undefined;
+  parent?: string;
   /** Slugs of topics whose parent is this one, in taxonomy order. */
   children: string[];
   /** Number of papers carrying the topic (equals `papers.length`). */
@@ -148,7 +148,7 @@ function deriveTopics<E>(papers: readonly CorpusPaper<E>[], taxonomy: Taxonomy):
       slug: topic.slug,
       name: topic.name,
       description: topic.description,
-      parent: topic.parent,
+      ...(topic.parent === undefined ? {} : { parent: topic.parent }),
       children: taxonomy.topics.filter((child) => child.parent === topic.slug).map((child) => child.slug),
       count: topicPapers.length,
       papers: topicPapers,

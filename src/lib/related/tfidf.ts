@@ -11,48 +11,80 @@ export interface TfIdfDocument {
 }
 
 export interface TfIdfOptions {
-  /** How many abstract occurrences one title occurrence is worth. */
+  /** How many abstract occurrences one title occurrence is worth (a whole number). */
   titleWeight: number;
-  /** Terms present in more than this share of documents are ignored. */
+  /** Terms present in more than this share of documents are ignored... */
   maxDocumentShare: number;
+}
+
+/** ...but never those in this few documents: a small corpus keeps its vocabulary and IDF alone weighs it. */
+const MIN_FREQUENCY_CAP = 50;
+
+/** Distinct term ids of one document, increasing, with their weighted counts. */
+interface TermCounts {
+  terms: Int32Array;
+  counts: Int32Array;
 }
 
 export function tfIdfVectors(documents: readonly TfIdfDocument[], options: TfIdfOptions): SparseVector[] {
   const termIds = new Map<string, number>();
   const counts = documents.map((document) => termCounts(document, options.titleWeight, termIds));
   const documentFrequency = new Int32Array(termIds.size);
-  for (const documentCounts of counts) for (const term of documentCounts.keys()) documentFrequency[term]!++;
-  const maxFrequency = Math.max(2, Math.floor(options.maxDocumentShare * documents.length));
+  for (const { terms } of counts) for (const term of terms) documentFrequency[term]!++;
+  const maxFrequency = Math.max(MIN_FREQUENCY_CAP, Math.floor(options.maxDocumentShare * documents.length));
   return counts.map((documentCounts) => weigh(documentCounts, documentFrequency, maxFrequency, documents.length));
 }
 
-/** Term id → weighted count for one document, growing the shared vocabulary as new terms appear. */
-function termCounts(document: TfIdfDocument, titleWeight: number, termIds: Map<string, number>): Map<number, number> {
-  const counts = new Map<number, number>();
-  const add = (terms: readonly string[], weight: number): void => {
-    for (const term of terms) {
-      let id = termIds.get(term);
-      if (id === undefined) termIds.set(term, (id = termIds.size));
-      counts.set(id, (counts.get(id) ?? 0) + weight);
-    }
+/**
+ * Term ids of a document (title ones repeated `titleWeight` times), sorted and run-length counted: typed arrays
+ * instead of a map per document, since this runs for every document of the corpus.
+ */
+function termCounts(document: TfIdfDocument, titleWeight: number, termIds: Map<string, number>): TermCounts {
+  const title = tokenize(document.title);
+  const abstract = tokenize(document.abstract);
+  const ids = new Int32Array(title.length * titleWeight + abstract.length);
+  let length = 0;
+  const idOf = (term: string): number => {
+    let id = termIds.get(term);
+    if (id === undefined) termIds.set(term, (id = termIds.size));
+    return id;
   };
-  add(tokenize(document.title), titleWeight);
-  add(tokenize(document.abstract), 1);
-  return counts;
+  for (const term of title) {
+    ids.fill(idOf(term), length, length + titleWeight);
+    length += titleWeight;
+  }
+  for (const term of abstract) ids[length++] = idOf(term);
+  ids.sort();
+  return runLengths(ids);
 }
 
-/** Sublinear term frequency times inverse document frequency, unit length. */
+function runLengths(sorted: Int32Array): TermCounts {
+  const terms: number[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    if (i > 0 && sorted[i] === sorted[i - 1]) counts[counts.length - 1]!++;
+    else {
+      terms.push(sorted[i]!);
+      counts.push(1);
+    }
+  }
+  return { terms: Int32Array.from(terms), counts: Int32Array.from(counts) };
+}
+
+/** Sublinear term frequency times inverse document frequency, unit length; over-common terms left out. */
 function weigh(
-  counts: ReadonlyMap<number, number>,
+  { terms, counts }: TermCounts,
   documentFrequency: Int32Array,
   maxFrequency: number,
   documentCount: number,
 ): SparseVector {
-  const kept = [...counts].filter(([term]) => documentFrequency[term]! <= maxFrequency).sort((a, b) => a[0] - b[0]);
-  const terms = Int32Array.from(kept, ([term]) => term);
-  const weights = Float64Array.from(
-    kept,
-    ([term, count]) => (1 + Math.log(count)) * Math.log(documentCount / documentFrequency[term]!),
-  );
-  return normalize({ terms, weights });
+  const keptTerms: number[] = [];
+  const weights: number[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const frequency = documentFrequency[terms[i]!]!;
+    if (frequency > maxFrequency) continue;
+    keptTerms.push(terms[i]!);
+    weights.push((1 + Math.log(counts[i]!)) * Math.log(documentCount / frequency));
+  }
+  return normalize({ terms: Int32Array.from(keptTerms), weights: Float64Array.from(weights) });
 }

@@ -1,16 +1,52 @@
 /** Splits text into comparable terms: lowercase words without stopwords, numbers or plural endings. */
 import { STOPWORDS } from "./stopwords";
 
-const SEPARATORS = /[^\p{L}\p{N}]+/u;
-const HAS_LETTER = /\p{L}/u;
+const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/**
+ * Word → term (or null when dropped). Vocabularies are far smaller than texts, so remembering each decision
+ * makes tokenizing a large corpus mostly map lookups. Shared across calls; it only ever holds real words.
+ */
+const termOf = new Map<string, string | null>();
+
+/** A hand-written scanner rather than `split(regex)`: tokenizing is the largest cost of related papers. */
 export function tokenize(text: string): string[] {
+  const lower = text.toLowerCase();
   const terms: string[] = [];
-  for (const word of text.toLowerCase().split(SEPARATORS)) {
-    if (word.length < 2 || STOPWORDS.has(word) || !HAS_LETTER.test(word)) continue;
-    terms.push(stem(word));
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    if (i < lower.length && isWordCode(lower.charCodeAt(i))) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    const word = lower.slice(start, i);
+    start = -1;
+    let term = termOf.get(word);
+    if (term === undefined) termOf.set(word, (term = toTerm(word)));
+    if (term !== null) terms.push(term);
   }
   return terms;
+}
+
+/** ASCII letters and digits directly; other scripts through Unicode classes (surrogate pairs count as letters). */
+function isWordCode(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+  if (code >= 0xd800 && code <= 0xdfff) return true;
+  return NON_ASCII_WORD_CHAR.test(String.fromCharCode(code));
+}
+
+function toTerm(word: string): string | null {
+  if (word.length < 2 || STOPWORDS.has(word) || isNumber(word)) return null;
+  return stem(word);
+}
+
+function isNumber(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 /**
@@ -18,7 +54,7 @@ export function tokenize(text: string): string[] {
  * stemming would merge unrelated technical words (e.g. "quantile" and "quantization").
  */
 export function stem(word: string): string {
-  if (word.length <= 4) return word;
+  if (word.length <= 3) return word;
   if (word.endsWith("ies")) return `${word.slice(0, -3)}y`;
   if (word.endsWith("sses")) return word.slice(0, -2);
   if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) return word.slice(0, -1);

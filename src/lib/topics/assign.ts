@@ -3,7 +3,7 @@
  * the strongest topics are kept, and a paper that reaches no topic's threshold gets `other`.
  */
 import { compileRules, type CompiledRules } from "./compile-rules";
-import { countMatches, maskSpans } from "./count-matches";
+import { countMatches, maskSpans, searchable, type SearchableText } from "./count-matches";
 import { OTHER_TOPIC, type Taxonomy } from "./schema";
 
 /** The weights and limits of assignment; exported so tests and explanations can quote them. */
@@ -73,7 +73,9 @@ export function assignTopics(paper: TopicInput, matchers: readonly TopicMatcher[
 
 /** Every topic with at least one hit, best first. */
 export function scoreTopics(paper: TopicInput, matchers: readonly TopicMatcher[]): TopicScore[] {
-  const scores = matchers.map((matcher) => scoreTopic(paper, matcher)).filter((score) => score.score > 0);
+  const title = searchable(paper.title);
+  const abstract = searchable(paper.abstract);
+  const scores = matchers.map((matcher) => scoreTopic(title, abstract, matcher)).filter((score) => score.score > 0);
   const order = new Map(matchers.map((matcher) => [matcher.slug, matcher.order]));
   return scores.sort((a, b) => b.score - a.score || (order.get(a.slug) ?? 0) - (order.get(b.slug) ?? 0));
 }
@@ -86,14 +88,14 @@ export function selectTopics(ranked: readonly TopicScore[], matchers: readonly T
   return eligible.filter((score) => score.score >= best * SCORING.relativeCutoff).slice(0, SCORING.maxTopics);
 }
 
-function scoreTopic(paper: TopicInput, matcher: TopicMatcher): TopicScore {
-  const titleMasks = maskSpans(paper.title, matcher.rules.exclude);
-  const abstractMasks = maskSpans(paper.abstract, matcher.rules.exclude);
+function scoreTopic(title: SearchableText, abstract: SearchableText, matcher: TopicMatcher): TopicScore {
+  const titleMasks = maskSpans(title, matcher.rules.exclude);
+  const abstractMasks = maskSpans(abstract, matcher.rules.exclude);
   const matches = matcher.rules.terms.flatMap((term): TermMatch[] => {
-    const title = countMatches(paper.title, term.regex, titleMasks);
-    const abstract = countMatches(paper.abstract, term.regex, abstractMasks);
-    if (title + abstract === 0) return [];
-    return [{ term: term.label, title, abstract, score: termScore(title, abstract) }];
+    const inTitle = countMatches(title, term, titleMasks);
+    const inAbstract = countMatches(abstract, term, abstractMasks);
+    if (inTitle + inAbstract === 0) return [];
+    return [{ term: term.label, title: inTitle, abstract: inAbstract, score: termScore(inTitle, inAbstract) }];
   });
   return { slug: matcher.slug, score: matches.reduce((sum, match) => sum + match.score, 0), matches };
 }

@@ -1,15 +1,28 @@
 /** Turns a topic's match rules into regular expressions once, so assignment is a loop over prepared matchers. */
 import type { TopicRules } from "./schema";
 
-/** One rule of a topic, ready to run; `label` is the phrase as written in the taxonomy (shown in explanations). */
+/**
+ * One rule of a topic, ready to run; `label` is the phrase as written in the taxonomy (shown in explanations).
+ * `requiredWord` is a whole word every match contains: looking it up in the text's word set first skips the
+ * regex for the vast majority of (rule, paper) pairs, which keeps assignment fast on large corpora.
+ */
 export interface CompiledTerm {
   label: string;
   regex: RegExp;
+  requiredWord?: RequiredWord;
+}
+
+export interface RequiredWord {
+  /** Lowercase unless `caseSensitive`. */
+  word: string;
+  caseSensitive: boolean;
+  /** The rule's last word also matches with a plural `s`/`es`. */
+  pluralAllowed: boolean;
 }
 
 export interface CompiledRules {
   terms: CompiledTerm[];
-  exclude: RegExp[];
+  exclude: CompiledTerm[];
 }
 
 /** Letters and digits: what a word boundary must not touch, in any script. */
@@ -20,18 +33,51 @@ const AFTER_WORD = `(?!${WORD_CHAR})`;
 export function compileRules(rules: TopicRules): CompiledRules {
   return {
     terms: [
-      ...rules.keywords.map((keyword) => ({ label: keyword, regex: keywordRegex(keyword) })),
-      ...rules.acronyms.map((acronym) => ({ label: acronym, regex: acronymRegex(acronym) })),
+      ...rules.keywords.map(compileKeyword),
+      ...rules.acronyms.map((acronym) => ({
+        label: acronym,
+        regex: acronymRegex(acronym),
+        ...requiredWordOf(acronym, { caseSensitive: true, open: false }),
+      })),
       ...rules.patterns.map((pattern) => ({ label: pattern, regex: new RegExp(pattern, "giu") })),
     ],
-    exclude: rules.exclude.map(keywordRegex),
+    exclude: rules.exclude.map(compileKeyword),
   };
+}
+
+function compileKeyword(keyword: string): CompiledTerm {
+  const open = keyword.endsWith("*");
+  return {
+    label: keyword,
+    regex: keywordRegex(keyword),
+    ...requiredWordOf(keyword.replace(/\*$/u, ""), { caseSensitive: false, open }),
+  };
+}
+
+/**
+ * The longest whole word of a rule, split the way `textWords` splits texts (on anything but letters and digits)
+ * so the two always agree. An open-ended last word (`quantiz*`) is never whole, so it cannot be required.
+ */
+function requiredWordOf(
+  rule: string,
+  { caseSensitive, open }: { caseSensitive: boolean; open: boolean },
+): { requiredWord?: RequiredWord } {
+  const words = splitWords(caseSensitive ? rule : rule.toLowerCase());
+  const whole = open ? words.slice(0, -1) : words;
+  const longest = whole.reduce((best, word) => (word.length > best.length ? word : best), "");
+  if (longest === "") return {};
+  return { requiredWord: { word: longest, caseSensitive, pluralAllowed: longest === words.at(-1) } };
+}
+
+/** Words of a text: maximal runs of letters and digits. */
+export function splitWords(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
 }
 
 /** `mixture of experts` also matches "Mixture-of-Experts"; a trailing `*` allows any word ending. */
 export function keywordRegex(keyword: string): RegExp {
   const open = keyword.endsWith("*");
-  const words = (open ? keyword.slice(0, -1) : keyword).trim().split(/[\s-]+/u).map(escapeRegex);
+  const words = keywordWords(keyword).map(escapeRegex);
   const ending = open ? `${WORD_CHAR}*` : "(?:e?s)?";
   return new RegExp(`${BEFORE_WORD}${words.join(String.raw`[\s-]+`)}${ending}${AFTER_WORD}`, "giu");
 }
@@ -39,6 +85,10 @@ export function keywordRegex(keyword: string): RegExp {
 /** Case-sensitive so `NAS` or `FL` never match ordinary lowercase words; `GNNs` counts as `GNN`. */
 export function acronymRegex(acronym: string): RegExp {
   return new RegExp(`${BEFORE_WORD}${escapeRegex(acronym)}s?${AFTER_WORD}`, "gu");
+}
+
+function keywordWords(keyword: string): string[] {
+  return keyword.replace(/\*$/u, "").trim().split(/[\s-]+/u);
 }
 
 function escapeRegex(text: string): string {

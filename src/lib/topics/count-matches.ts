@@ -1,24 +1,43 @@
 /** Counts rule occurrences in a text, ignoring those that sit inside an excluded phrase. */
+import { splitWords, type CompiledTerm, type RequiredWord } from "./compile-rules";
+
+/** A text with its words (as written and lowercased), computed once per paper for every rule's pre-check. */
+export interface SearchableText {
+  text: string;
+  words: ReadonlySet<string>;
+  lowerWords: ReadonlySet<string>;
+}
 
 interface Span {
   start: number;
   end: number;
 }
 
-/** Number of matches of `regex` in `text` that do not overlap any `masks` span. */
-export function countMatches(text: string, regex: RegExp, masks: readonly Span[]): number {
+export function searchable(text: string): SearchableText {
+  const words = splitWords(text);
+  return { text, words: new Set(words), lowerWords: new Set(words.map((word) => word.toLowerCase())) };
+}
+
+/** Number of matches of `term` in `text` that do not overlap any `masks` span. */
+export function countMatches(text: SearchableText, term: CompiledTerm, masks: readonly Span[]): number {
   let count = 0;
-  for (const span of spansOf(text, regex)) {
+  for (const span of spansOf(text, term)) {
     if (!masks.some((mask) => span.start < mask.end && mask.start < span.end)) count++;
   }
   return count;
 }
 
 /** Every match of the excluded phrases, found once per text and reused for all of a topic's terms. */
-export function maskSpans(text: string, excludes: readonly RegExp[]): Span[] {
-  return excludes.flatMap((regex) => spansOf(text, regex));
+export function maskSpans(text: SearchableText, excludes: readonly CompiledTerm[]): Span[] {
+  return excludes.flatMap((term) => spansOf(text, term));
 }
 
-function spansOf(text: string, regex: RegExp): Span[] {
-  return [...text.matchAll(regex)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+function spansOf(text: SearchableText, term: CompiledTerm): Span[] {
+  if (term.requiredWord && !containsWord(text, term.requiredWord)) return [];
+  return [...text.text.matchAll(term.regex)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+
+function containsWord(text: SearchableText, { word, caseSensitive, pluralAllowed }: RequiredWord): boolean {
+  const words = caseSensitive ? text.words : text.lowerWords;
+  return words.has(word) || (pluralAllowed && (words.has(`${word}s`) || words.has(`${word}es`)));
 }
