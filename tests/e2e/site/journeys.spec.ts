@@ -1,0 +1,51 @@
+/** What a reader does: from home into a topic, a paper, a related paper, and the digest it came from. */
+import { expect, test } from "../support/fixtures";
+
+test("home → topic → paper → related paper → digest", async ({ page }) => {
+  test.slow();
+  await page.goto("./");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+
+  const topics = page.getByRole("region", { name: "Topics" });
+  const firstTopic = topics.getByRole("listitem").first().getByRole("link");
+  const topicName = (await firstTopic.getByRole("heading").textContent())?.trim() ?? "";
+  await firstTopic.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(topicName);
+
+  const papers = page.getByRole("region", { name: "Papers, newest first" });
+  const firstPaper = papers.getByRole("heading", { level: 3 }).first().getByRole("link");
+  const paperTitle = (await firstPaper.textContent())?.trim() ?? "";
+  await firstPaper.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(paperTitle);
+  await expect(page.getByRole("region", { name: "Abstract" })).toBeVisible();
+
+  const related = page.getByRole("region", { name: "Related papers" });
+  const relatedLink = related.getByRole("heading", { level: 3 }).first().getByRole("link");
+  const relatedTitle = (await relatedLink.textContent())?.trim() ?? "";
+  await relatedLink.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(relatedTitle);
+
+  const appearsIn = page.getByRole("region", { name: "Appears in" });
+  const digestLink = appearsIn.getByRole("link").first();
+  const digestName = (await digestLink.textContent())?.trim() ?? "";
+  await digestLink.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(digestName);
+  await expect(page.getByRole("link", { name: relatedTitle, exact: false }).first()).toBeVisible();
+});
+
+test("a paper page links to its neighbours within the digest", async ({ page }) => {
+  await page.goto("digests/");
+  await page.getByRole("heading", { level: 2 }).first().click();
+  const second = page.getByRole("heading", { level: 2 }).nth(1).getByRole("link");
+  await second.click();
+  const walk = page.getByRole("navigation", { name: /previous and next paper/ }).first();
+  await expect(walk.getByRole("link", { name: /Previous in/ })).toBeVisible();
+  await expect(walk.getByRole("link", { name: /Next in/ })).toBeVisible();
+});
+
+test("the timeline groups papers by year with counts", async ({ page }) => {
+  await page.goto("timeline/");
+  const years = page.getByRole("navigation", { name: "Years" }).getByRole("link");
+  expect(await years.count()).toBeGreaterThan(0);
+  await expect(years.first()).toHaveText(/\d{4} \(\d+\)|Undated \(\d+\)/);
+});
