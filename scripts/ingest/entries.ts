@@ -23,8 +23,16 @@ export interface RawEntry {
 /** Longest plausible title; a longer paragraph where a title is due is an abstract that lost its title. */
 const MAX_TITLE_LENGTH = 300;
 
+const unitTexts = new WeakMap<TextUnit, string>();
+
+/** The grammar asks for a unit's text several times while looking ahead; join it once. */
 function unitText(unit: TextUnit): string {
-  return unit.lines.join(" ").replace(/\s+/g, " ").trim();
+  let text = unitTexts.get(unit);
+  if (text === undefined) {
+    text = unit.lines.join(" ").replace(/\s+/g, " ").trim();
+    unitTexts.set(unit, text);
+  }
+  return text;
 }
 
 function looksLikeTitle(unit: Unit | undefined): boolean {

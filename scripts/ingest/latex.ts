@@ -116,9 +116,8 @@ const links: Rewrite = (text) =>
     .replace(/\\?(?:text|href)\{(https?:[^{}\s]*)\}\{([^{}]*)\}/g, (_m, url: string, label: string) =>
       label === url || label.trim() === "" ? url : `${label} (${url})`,
     )
-    .replace(/(\w)?\\url\{([^{}]*)\}/g, (_m, before: string | undefined, url: string) =>
-      before ? `${before} ${url}` : url,
-    );
+    .replace(/(?<=\w)\\url\{/g, " \\url{")
+    .replace(/\\url\{([^{}]*)\}/g, "$1");
 
 const quotes: Rewrite = (text) =>
   text

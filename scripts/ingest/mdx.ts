@@ -44,7 +44,13 @@ export function abstractToMdx(paragraphs: readonly string[]): string {
 export function frontmatterYaml(paper: Paper): string {
   // YAML 1.1 rules make the library quote strings such as `2024-06-04` or `yes` that 1.1 parsers (Astro's) would
   // read as dates or booleans.
-  return stringify(paper, { version: "1.1", lineWidth: 0, minContentWidth: 0, singleQuote: false, sortMapEntries: false });
+  return stringify(paper, {
+    version: "1.1",
+    lineWidth: 0,
+    minContentWidth: 0,
+    singleQuote: false,
+    sortMapEntries: false,
+  });
 }
 
 export function renderPage(paper: Paper, paragraphs: readonly string[]): string {
