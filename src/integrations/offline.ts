@@ -1,0 +1,56 @@
+/**
+ * Offline support at build time: a build id for Pagefind's `metaCacheTag` (exposed to client code as
+ * `__LECTERN_BUILD_ID__`), and after the build a `sw.js` at the base whose manifest lists what to precache and
+ * whose version is a hash of those files, so the browser installs a new worker exactly when the output changes.
+ * Must run after the Pagefind integration, whose bundle it lists.
+ */
+import { createHash, randomUUID } from "node:crypto";
+import { readFile, readdir, writeFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { transformWithOxc } from "vite";
+import { selectPrecache } from "../offline/precache";
+
+const serviceWorkerSource = fileURLToPath(new URL("../offline/service-worker.ts", import.meta.url));
+
+const listFiles = async (dir: string): Promise<string[]> =>
+  (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/"));
+
+const hashFiles = async (dir: string, files: readonly string[]): Promise<string> => {
+  const hash = createHash("sha256");
+  for (const file of files) hash.update(file).update(await readFile(join(dir, file)));
+  return hash.digest("hex").slice(0, 16);
+};
+
+const fileOfUrl = (url: string): string =>
+  url === "./" ? "index.html" : url.endsWith("/") ? `${url}index.html` : url.replace(/\?.*$/, "");
+
+export const writeServiceWorker = async (outDir: string, buildId: string): Promise<number> => {
+  const precache = selectPrecache(await listFiles(outDir), buildId);
+  const version = await hashFiles(outDir, precache.map(fileOfUrl));
+  const source = await readFile(serviceWorkerSource, "utf8");
+  const { code } = await transformWithOxc(source, serviceWorkerSource, { lang: "ts" });
+  const manifest = `const OFFLINE_MANIFEST = ${JSON.stringify({ version, precache })};\n`;
+  await writeFile(join(outDir, "sw.js"), manifest + code);
+  return precache.length;
+};
+
+export default function offline(): AstroIntegration {
+  // One id per build: Pagefind appends it to its entry file URL, so a new build is never read from an old cache.
+  const buildId = randomUUID().slice(0, 8);
+  return {
+    name: "lectern:offline",
+    hooks: {
+      "astro:config:setup": ({ updateConfig }) => {
+        updateConfig({ vite: { define: { __LECTERN_BUILD_ID__: JSON.stringify(buildId) } } });
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        const count = await writeServiceWorker(fileURLToPath(dir), buildId);
+        logger.info(`service worker precaches ${count} files`);
+      },
+    },
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * Which built files the service worker stores on first visit: pages, hashed assets and the Pagefind bundle
+ * the search page needs. Feeds, BibTeX, data dumps and Pagefind's unused UI bundles stay network-only.
+ */
+
+const pagefindRuntime = [
+  /^pagefind\/pagefind\.js$/,
+  /^pagefind\/pagefind-worker\.js$/,
+  /^pagefind\/wasm\.en\.pagefind$/,
+  /^pagefind\/pagefind\.[^/]+\.pf_meta$/,
+  /^pagefind\/(index|filter|fragment)\/[^/]+\.pf_(index|filter|fragment)$/,
+];
+
+const isPrecached = (file: string): boolean =>
+  file.endsWith(".html") ||
+  file.startsWith("_astro/") ||
+  file === "favicon.svg" ||
+  pagefindRuntime.some((pattern) => pattern.test(file));
+
+/** `papers/x/index.html` → `papers/x/`: the URL a reader (and a link) requests, relative to the site base. */
+export const urlOfFile = (file: string): string =>
+  file === "index.html" ? "./" : file.endsWith("/index.html") ? file.slice(0, -"index.html".length) : file;
+
+/**
+ * URLs (relative to the base) to precache, from the output folder's files (posix, relative). The Pagefind entry
+ * is listed with the `?ts=` tag the search client sends, so its exact request is found in the cache.
+ */
+export const selectPrecache = (files: readonly string[], metaCacheTag: string): string[] => {
+  const urls = files.filter(isPrecached).map(urlOfFile);
+  if (files.includes("pagefind/pagefind-entry.json")) urls.push(`pagefind/pagefind-entry.json?ts=${metaCacheTag}`);
+  return urls.sort();
+};

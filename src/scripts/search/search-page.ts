@@ -1,0 +1,135 @@
+/**
+ * The search page controller: reads the state from the URL, runs Pagefind as the reader types, filters or
+ * sorts, renders results and facet counts, and writes the state back to the URL (typing replaces the history
+ * entry, filter/sort changes push one) so back/forward replay searches.
+ */
+import { buildFacets, selectedFilters, type Facets } from "./facets";
+import { loadPagefind } from "./load-pagefind";
+import type { Pagefind, PagefindResult } from "./pagefind-api";
+import { renderResult } from "./render-results";
+import { toPagefindQuery } from "./to-pagefind";
+import {
+  defaultSort,
+  hasActiveFilters,
+  parseSearchState,
+  serializeSearchState,
+  type SearchState,
+  type SortKey,
+} from "./url-state";
+
+const pageSize = 20;
+const typingDebounceMs = 120;
+
+interface Elements {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  sort: HTMLSelectElement;
+  status: HTMLElement;
+  results: HTMLOListElement;
+  more: HTMLButtonElement;
+  facets: HTMLElement;
+}
+
+const required = <T extends Element>(root: ParentNode, selector: string, type: new () => T): T => {
+  const found = root.querySelector(selector);
+  if (!(found instanceof type)) throw new Error(`search page is missing ${selector}`);
+  return found;
+};
+
+const findElements = (root: ParentNode): Elements => ({
+  form: required(root, "[data-search-form]", HTMLFormElement),
+  input: required(root, "[data-search-input]", HTMLInputElement),
+  sort: required(root, "[data-search-sort]", HTMLSelectElement),
+  status: required(root, "[data-search-status]", HTMLElement),
+  results: required(root, "[data-search-results]", HTMLOListElement),
+  more: required(root, "[data-search-more]", HTMLButtonElement),
+  facets: required(root, "[data-search-facets]", HTMLElement),
+});
+
+const describe = (count: number, state: SearchState): string => {
+  const papers = `${count} ${count === 1 ? "paper" : "papers"}`;
+  if (state.query.trim() !== "") return `${papers} for “${state.query.trim()}”`;
+  return hasActiveFilters(state) ? `${papers} match the filters, newest first` : `All ${papers}, newest first`;
+};
+
+export const startSearchPage = async (root: ParentNode = document): Promise<void> => {
+  const ui = findElements(root);
+  let state = parseSearchState(new URLSearchParams(location.search));
+  let runId = 0;
+  let pending: PagefindResult[] = [];
+
+  const showControls = (): void => {
+    ui.input.value = state.query;
+    ui.sort.value = state.sort;
+  };
+
+  root.querySelector<HTMLElement>("[data-search-nojs]")?.setAttribute("hidden", "");
+  showControls();
+  ui.status.textContent = "Loading the search index…";
+  const pagefind = await loadPagefind();
+  const facets: Facets = buildFacets(ui.facets, await pagefind.filters());
+
+  const showMore = async (): Promise<void> => {
+    const batch = pending.slice(0, pageSize);
+    pending = pending.slice(pageSize);
+    const items = await Promise.all(batch.map(async (result) => renderResult(await result.data())));
+    ui.results.append(...items);
+    ui.more.hidden = pending.length === 0;
+  };
+
+  const run = async (pagefind: Pagefind, debounce: boolean): Promise<void> => {
+    const id = ++runId;
+    const { term, options } = toPagefindQuery(state);
+    const response = debounce
+      ? await pagefind.debouncedSearch(term, options, typingDebounceMs)
+      : await pagefind.search(term, options);
+    if (response === null || id !== runId) return;
+    pending = response.results;
+    ui.results.replaceChildren();
+    await showMore();
+    if (id !== runId) return;
+    ui.status.textContent = describe(response.results.length, state);
+    facets.update(state, response.filters);
+    root.querySelector("[data-search-root]")?.setAttribute("aria-busy", "false");
+  };
+
+  const commit = (mode: "push" | "replace"): void => {
+    const query = serializeSearchState(state).toString();
+    const url = `${location.pathname}${query ? `?${query}` : ""}`;
+    if (url === `${location.pathname}${location.search}`) return;
+    if (mode === "push") history.pushState(null, "", url);
+    else history.replaceState(null, "", url);
+  };
+
+  await run(pagefind, false);
+
+  ui.input.addEventListener("input", () => {
+    const sortWasDefault = state.sort === defaultSort(state.query);
+    state = { ...state, query: ui.input.value };
+    if (sortWasDefault) state.sort = defaultSort(state.query);
+    ui.sort.value = state.sort;
+    commit("replace");
+    void run(pagefind, true);
+  });
+  ui.form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    commit("push");
+    void run(pagefind, false);
+  });
+  ui.sort.addEventListener("change", () => {
+    state = { ...state, sort: ui.sort.value as SortKey };
+    commit("push");
+    void run(pagefind, false);
+  });
+  ui.facets.addEventListener("change", () => {
+    state = { ...state, filters: selectedFilters(ui.facets) };
+    commit("push");
+    void run(pagefind, false);
+  });
+  ui.more.addEventListener("click", () => void showMore());
+  window.addEventListener("popstate", () => {
+    state = parseSearchState(new URLSearchParams(location.search));
+    showControls();
+    void run(pagefind, false);
+  });
+};

@@ -1,0 +1,20 @@
+/** Translates the page's search state into a Pagefind call: the term (null to browse), filters and sort. */
+import type { SearchOptions } from "./pagefind-api";
+import { filterNames, type SearchState } from "./url-state";
+
+export interface PagefindQuery {
+  term: string | null;
+  options: SearchOptions;
+}
+
+export const toPagefindQuery = (state: SearchState): PagefindQuery => {
+  const term = state.query.trim() === "" ? null : state.query.trim();
+  const filters = Object.fromEntries(
+    filterNames.filter((name) => state.filters[name].length > 0).map((name) => [name, { any: state.filters[name] }]),
+  );
+  // Relevance without a term has no meaning, so browsing falls back to newest first.
+  const sortKey = state.sort === "relevance" && term === null ? "date" : state.sort;
+  const options: SearchOptions = { filters };
+  if (sortKey !== "relevance") options.sort = { [sortKey]: "desc" };
+  return { term, options };
+};
