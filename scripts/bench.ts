@@ -3,7 +3,7 @@
  * pipeline in a throwaway copy of the project, and reports time, memory, output, search cost and issue 5's targets.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseBenchArgs } from "./bench/args";
 import { astroPhases } from "./bench/astro-phases";
@@ -34,6 +34,7 @@ async function main(): Promise<void> {
   rmSync(projectDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   log(`bench: ${options.papers} papers in ${workDir}`);
+  const loadAtStart = loadavg()[0] ?? 0;
   try {
     copyProject(projectRoot, projectDir);
     applyVariant(projectDir, options.variant);
@@ -77,12 +78,22 @@ async function main(): Promise<void> {
     const result: BenchResult = {
       papers: options.papers,
       variant: options.variant,
-      machine: { cpus: cpus().length, memoryBytes: totalmem(), node: process.version },
+      machine: {
+        cpus: cpus().length,
+        memoryBytes: totalmem(),
+        node: process.version,
+        loadAtStart,
+        loadAtEnd: loadavg()[0] ?? 0,
+      },
       corpus: { digests: corpus.digests.length, entries, duplicates: entries - options.papers, generateMs },
       floor,
       full,
       ...(incremental === undefined ? {} : { incremental }),
-      ingest: { entriesPerSecond: entries / ((ingestStage?.wallMs ?? Infinity) / 1000), pagesPublished },
+      ingest: {
+        entriesPerSecond: entries / ((ingestStage?.wallMs ?? Infinity) / 1000),
+        entriesPerCpuSecond: entries / ((ingestStage?.cpuMs ?? Infinity) / 1000),
+        pagesPublished,
+      },
       astroPhases: astroStage === undefined ? [] : astroPhases(astroStage.logFile),
       ...(search === undefined ? {} : { search }),
       ...(paperPage === undefined ? {} : { pageWeight: pageWeight(distDir, paperPage) }),

@@ -40,7 +40,8 @@ export function formatTable(result: BenchResult): string {
   const { corpus, machine, floor } = result;
   const lines = [
     `Lectern bench: ${result.papers} papers (${corpus.entries} entries in ${corpus.digests} digests, ${corpus.duplicates} re-listed) ` +
-      `on ${machine.cpus} CPUs, ${(machine.memoryBytes / 1024 ** 3).toFixed(0)} GB, Node ${machine.node}` +
+      `on ${machine.cpus} CPUs, ${(machine.memoryBytes / 1024 ** 3).toFixed(0)} GB, Node ${machine.node}, ` +
+      `load average ${machine.loadAtStart.toFixed(1)} → ${machine.loadAtEnd.toFixed(1)}` +
       (result.variant === "mdx" ? "" : `, variant ${result.variant} (prototype loader in the copy)`),
     "",
     [
@@ -59,7 +60,7 @@ export function formatTable(result: BenchResult): string {
     lines.push(...pipelineRows(`+${result.incremental.papersAdded} papers rebuild`, result.incremental, floor));
   lines.push(
     "",
-    `ingest: ${Math.round(result.ingest.entriesPerSecond)} entries/s, ${result.ingest.pagesPublished} pages published`,
+    `ingest: ${Math.round(result.ingest.entriesPerCpuSecond)} entries per CPU second, ${Math.round(result.ingest.entriesPerSecond)} per wall second, ${result.ingest.pagesPublished} pages published`,
   );
   if (result.astroPhases.length > 0) lines.push("astro phases:", ...result.astroPhases.map((line) => `  ${line}`));
   if (result.search) {

@@ -17,13 +17,15 @@ export interface BenchResult {
   papers: number;
   /** `mdx`: the project as it is; `sync-render`: the copy built with the prototype loader. */
   variant: string;
-  machine: { cpus: number; memoryBytes: number; node: string };
+  /** Load averages (1 min) at the start and end: other tenants' work inflates wall times, not CPU times. */
+  machine: { cpus: number; memoryBytes: number; node: string; loadAtStart: number; loadAtEnd: number };
   corpus: { digests: number; entries: number; duplicates: number; generateMs: number };
   /** Plain template-string pages: the ratio denominator. `innerMs` excludes process start. */
   floor: StageResult & { pages: number; innerMs: number };
   full: PipelineRun;
   incremental?: PipelineRun & { papersAdded: number };
-  ingest: { entriesPerSecond: number; pagesPublished: number };
+  /** Per wall second and per CPU second: the ingest is single-threaded, so on an idle machine the two agree. */
+  ingest: { entriesPerSecond: number; entriesPerCpuSecond: number; pagesPublished: number };
   /** Astro's own phase lines from the full build's log (content sync, bundling, page generation). */
   astroPhases: string[];
   search?: SearchMetrics & { index: IndexStats };

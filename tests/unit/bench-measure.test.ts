@@ -73,7 +73,7 @@ describe("targets", () => {
     ({
       papers,
       full: { stages: [], wallMs: 60_000, cpuMs: 60_000, peakRssBytes: 1e9 },
-      ingest: { entriesPerSecond: 6000, pagesPublished: papers },
+      ingest: { entriesPerSecond: 6000, entriesPerCpuSecond: 6000, pagesPublished: papers },
     }) as unknown as BenchResult;
 
   it("applies the 10k targets only at 10,000 papers", () => {
