@@ -13,9 +13,7 @@ export function scholarlyArticle(paper: Paper, url: string): Record<string, unkn
     url,
     ...(paper.abstract ? { abstract: paper.abstract } : {}),
     ...(paper.published ? { datePublished: paper.published } : {}),
-    ...(paper.organization
-      ? { sourceOrganization: { "@type": "Organization", name: paper.organization.name } }
-      : {}),
+    ...(paper.organization ? { sourceOrganization: { "@type": "Organization", name: paper.organization.name } } : {}),
     ...(paper.links.length > 0 ? { sameAs: paper.links.map((link) => link.url) } : {}),
   };
 }

@@ -1,6 +1,19 @@
 /** Human forms of `YYYY-MM-DD` days, computed from the string itself so no time zone can shift a date. */
 
-const monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const monthNames = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 interface DayParts {
   year: number;

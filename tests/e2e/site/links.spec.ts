@@ -13,7 +13,12 @@ const srcsetUrls = /\ssrcset="([^"]*)"/g;
 const xmlUrls = /<(?:link|loc)>([^<]*)<\/(?:link|loc)>/g;
 
 function decodeEntities(value: string): string {
-  return value.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+  return value
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">");
 }
 
 function urlsIn(file: string, text: string): string[] {
@@ -35,9 +40,7 @@ function targetExists(outDir: string, pathAfterBase: string): boolean {
 test("every internal link and asset resolves inside the base", async ({ site }) => {
   const { site: siteUrl } = await readPapersJson(site.outDir);
   const origin = new URL(siteUrl).origin;
-  const files = (await listFiles(site.outDir)).filter(
-    (file) => file.endsWith(".html") || file.endsWith(".xml"),
-  );
+  const files = (await listFiles(site.outDir)).filter((file) => file.endsWith(".html") || file.endsWith(".xml"));
   expect(files.length).toBeGreaterThan(10);
 
   const broken: string[] = [];
