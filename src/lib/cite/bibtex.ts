@@ -20,7 +20,8 @@ export function escapeBibtex(text: string): string {
 }
 
 export function bibtexEntry(paper: Paper, url: string): string {
-  const fields: [string, string][] = [["title", `{${escapeBibtex(paper.title)}}`]];
+  // Double braces keep the title's capitalisation (FP4, LLMs) when a bibliography style would lowercase it.
+  const fields: [string, string][] = [["title", `{{${escapeBibtex(paper.title)}}}`]];
   if (paper.organization) fields.push(["institution", `{${escapeBibtex(paper.organization.name)}}`]);
   if (paper.published) {
     const { year, month } = dayParts(paper.published);
