@@ -3,7 +3,7 @@
  * corpus are dropped (they cost the most in the index and say the least), and term ids follow first appearance.
  */
 import { normalize, type SparseVector } from "./sparse-vector";
-import { tokenize } from "./tokenize";
+import { forEachWord, termOfWord } from "./tokenize";
 
 export interface TfIdfDocument {
   title: string;
@@ -27,35 +27,55 @@ interface TermCounts {
 }
 
 export function tfIdfVectors(documents: readonly TfIdfDocument[], options: TfIdfOptions): SparseVector[] {
-  const termIds = new Map<string, number>();
-  const counts = documents.map((document) => termCounts(document, options.titleWeight, termIds));
-  const documentFrequency = new Int32Array(termIds.size);
+  const vocabulary = new Vocabulary();
+  const counts = documents.map((document) => termCounts(document, options.titleWeight, vocabulary));
+  const documentFrequency = new Int32Array(vocabulary.size);
   for (const { terms } of counts) for (const term of terms) documentFrequency[term]!++;
   const maxFrequency = Math.max(MIN_FREQUENCY_CAP, Math.floor(options.maxDocumentShare * documents.length));
   return counts.map((documentCounts) => weigh(documentCounts, documentFrequency, maxFrequency, documents.length));
+}
+
+/** Word → term id in one lookup (−1 for dropped words); distinct words that share a term share its id. */
+class Vocabulary {
+  private readonly idOfWord = new Map<string, number>();
+  private readonly idOfTerm = new Map<string, number>();
+
+  get size(): number {
+    return this.idOfTerm.size;
+  }
+
+  idOf(word: string): number {
+    let id = this.idOfWord.get(word);
+    if (id === undefined) {
+      const term = termOfWord(word);
+      id = term === null ? -1 : this.termId(term);
+      this.idOfWord.set(word, id);
+    }
+    return id;
+  }
+
+  private termId(term: string): number {
+    let id = this.idOfTerm.get(term);
+    if (id === undefined) this.idOfTerm.set(term, (id = this.idOfTerm.size));
+    return id;
+  }
 }
 
 /**
  * Term ids of a document (title ones repeated `titleWeight` times), sorted and run-length counted: typed arrays
  * instead of a map per document, since this runs for every document of the corpus.
  */
-function termCounts(document: TfIdfDocument, titleWeight: number, termIds: Map<string, number>): TermCounts {
-  const title = tokenize(document.title);
-  const abstract = tokenize(document.abstract);
-  const ids = new Int32Array(title.length * titleWeight + abstract.length);
-  let length = 0;
-  const idOf = (term: string): number => {
-    let id = termIds.get(term);
-    if (id === undefined) termIds.set(term, (id = termIds.size));
-    return id;
-  };
-  for (const term of title) {
-    ids.fill(idOf(term), length, length + titleWeight);
-    length += titleWeight;
-  }
-  for (const term of abstract) ids[length++] = idOf(term);
-  ids.sort();
-  return runLengths(ids);
+function termCounts(document: TfIdfDocument, titleWeight: number, vocabulary: Vocabulary): TermCounts {
+  const ids: number[] = [];
+  forEachWord(document.title, (word) => {
+    const id = vocabulary.idOf(word);
+    for (let copy = 0; id >= 0 && copy < titleWeight; copy++) ids.push(id);
+  });
+  forEachWord(document.abstract, (word) => {
+    const id = vocabulary.idOf(word);
+    if (id >= 0) ids.push(id);
+  });
+  return runLengths(Int32Array.from(ids).sort());
 }
 
 function runLengths(sorted: Int32Array): TermCounts {

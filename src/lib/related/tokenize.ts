@@ -9,24 +9,37 @@ const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
  */
 const termOf = new Map<string, string | null>();
 
-/** A hand-written scanner rather than `split(regex)`: tokenizing is the largest cost of related papers. */
 export function tokenize(text: string): string[] {
-  const lower = text.toLowerCase();
   const terms: string[] = [];
+  forEachWord(text, (word) => {
+    const term = termOfWord(word);
+    if (term !== null) terms.push(term);
+  });
+  return terms;
+}
+
+/** The term a lowercase word stands for, or null when it is dropped (stopword, number, single letter). */
+export function termOfWord(word: string): string | null {
+  let term = termOf.get(word);
+  if (term === undefined) termOf.set(word, (term = toTerm(word)));
+  return term;
+}
+
+/**
+ * Calls `visit` with each lowercase word of `text`. A hand-written scanner rather than `split(regex)`:
+ * tokenizing is the largest cost of related papers.
+ */
+export function forEachWord(text: string, visit: (word: string) => void): void {
+  const lower = text.toLowerCase();
   let start = -1;
   for (let i = 0; i <= lower.length; i++) {
     if (i < lower.length && isWordCode(lower.charCodeAt(i))) {
       if (start < 0) start = i;
-      continue;
+    } else if (start >= 0) {
+      visit(lower.slice(start, i));
+      start = -1;
     }
-    if (start < 0) continue;
-    const word = lower.slice(start, i);
-    start = -1;
-    let term = termOf.get(word);
-    if (term === undefined) termOf.set(word, (term = toTerm(word)));
-    if (term !== null) terms.push(term);
   }
-  return terms;
 }
 
 /** ASCII letters and digits directly; other scripts through Unicode classes (surrogate pairs count as letters). */
