@@ -29,7 +29,8 @@ export default function digestWatch(): AstroIntegration {
             }
           });
         };
-        server.watcher.add(digests);
+        // The pages folder may lie outside the project (LECTERN_PAPERS_DIR); watch it so the glob loader sees rewrites.
+        server.watcher.add([digests, path.resolve(options.out)]);
         for (const event of ["add", "change", "unlink"] as const) server.watcher.on(event, reingest);
       },
     },
