@@ -151,3 +151,28 @@ describe("topicDistribution", () => {
     `);
   });
 });
+
+describe("word-set pre-check", () => {
+  it("never changes a result compared with running every regex (property, shipped taxonomy)", async () => {
+    const { loadTaxonomy } = await import("../../src/lib/topics/load-taxonomy");
+    const shipped = compileTaxonomy(loadTaxonomy());
+    const unchecked = shipped.map((matcher) => ({
+      ...matcher,
+      rules: {
+        terms: matcher.rules.terms.map(({ label, regex }) => ({ label, regex })),
+        exclude: matcher.rules.exclude.map(({ label, regex }) => ({ label, regex })),
+      },
+    }));
+    const phrases = shipped.flatMap((matcher) => matcher.rules.terms.map((term) => term.label.replace(/\*$/u, "ing")));
+    const piece = fc.oneof(fc.constantFrom(...phrases), fc.constantFrom("-", "s", "es", "X", " ", "(", "'s", "É"));
+    const text = fc
+      .tuple(fc.array(piece, { maxLength: 12 }), fc.constantFrom(" ", "-", ""))
+      .map(([parts, separator]) => parts.join(separator));
+    fc.assert(
+      fc.property(text, text, (title, abstract) => {
+        expect(assignTopics({ title, abstract }, shipped)).toEqual(assignTopics({ title, abstract }, unchecked));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

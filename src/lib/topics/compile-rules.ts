@@ -55,7 +55,7 @@ function compileKeyword(keyword: string): CompiledTerm {
 }
 
 /**
- * The longest whole word of a rule, split the way `textWords` splits texts (on anything but letters and digits)
+ * The longest whole word of a rule, split the way `splitWords` splits texts (on anything but letters and digits)
  * so the two always agree. An open-ended last word (`quantiz*`) is never whole, so it cannot be required.
  */
 function requiredWordOf(
