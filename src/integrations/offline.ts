@@ -1,6 +1,6 @@
 /**
  * Offline support at build time: a build id for Pagefind's `metaCacheTag` (exposed to client code as
- * `__LECTERN_BUILD_ID__`), and after the build a `sw.js` at the base whose manifest lists what to precache and
+ * `__LECTERN_BUILD_ID__`), and after the build a `sw.js` at the base whose manifest lists what to store and
  * whose version is a hash of those files, so the browser installs a new worker exactly when the output changes.
  * Must run after the Pagefind integration, whose bundle it lists.
  */
@@ -28,14 +28,20 @@ const hashFiles = async (dir: string, files: readonly string[]): Promise<string>
 const fileOfUrl = (url: string): string =>
   url === "./" ? "index.html" : url.endsWith("/") ? `${url}index.html` : url.replace(/\?.*$/, "");
 
-export const writeServiceWorker = async (outDir: string, buildId: string): Promise<number> => {
-  const precache = selectPrecache(await listFiles(outDir), buildId);
-  const version = await hashFiles(outDir, precache.map(fileOfUrl));
+export const writeServiceWorker = async (
+  outDir: string,
+  buildId: string,
+): Promise<{ core: number; papers: number }> => {
+  const { core, papers } = selectPrecache(await listFiles(outDir), buildId);
+  const version = await hashFiles(outDir, [...core, ...papers].map(fileOfUrl));
   const source = await readFile(serviceWorkerSource, "utf8");
   const { code } = await transformWithOxc(source, serviceWorkerSource, { lang: "ts" });
-  const manifest = `const OFFLINE_MANIFEST = ${JSON.stringify({ version, precache })};\n`;
-  await writeFile(join(outDir, "sw.js"), manifest + code);
-  return precache.length;
+  const manifest = `const OFFLINE_MANIFEST = ${JSON.stringify({ version, core, papers })};\n`;
+  // The worker is a classic script (module workers are not universal); the source's type-only import leaves
+  // an empty `export {}` behind that would make it fail to evaluate.
+  const classicScript = code.replace(/^export \{\s*\};?\s*$/m, "");
+  await writeFile(join(outDir, "sw.js"), manifest + classicScript);
+  return { core: core.length, papers: papers.length };
 };
 
 export default function offline(): AstroIntegration {
@@ -48,8 +54,10 @@ export default function offline(): AstroIntegration {
         updateConfig({ vite: { define: { __LECTERN_BUILD_ID__: JSON.stringify(buildId) } } });
       },
       "astro:build:done": async ({ dir, logger }) => {
-        const count = await writeServiceWorker(fileURLToPath(dir), buildId);
-        logger.info(`service worker precaches ${count} files`);
+        const counts = await writeServiceWorker(fileURLToPath(dir), buildId);
+        logger.info(
+          `service worker: ${counts.core} files on first visit, ${counts.papers} papers on "Save for offline"`,
+        );
       },
     },
   };

@@ -1,6 +1,7 @@
 /**
- * Which built files the service worker stores on first visit: pages, hashed assets and the Pagefind bundle
- * the search page needs. Feeds, BibTeX, data dumps and Pagefind's unused UI bundles stay network-only.
+ * Which built files the service worker stores. On first visit, the core: listing pages, hashed assets and the
+ * Pagefind bundle (search works offline). Paper pages, most of the weight, only when the reader asks to save
+ * them. Feeds, BibTeX, data dumps and Pagefind's unused UI bundles stay network-only.
  */
 
 const pagefindRuntime = [
@@ -21,12 +22,22 @@ const isPrecached = (file: string): boolean =>
 export const urlOfFile = (file: string): string =>
   file === "index.html" ? "./" : file.endsWith("/index.html") ? file.slice(0, -"index.html".length) : file;
 
+export interface OfflineLists {
+  /** Stored at install, on the first visit. */
+  core: string[];
+  /** Stored on "Save for offline". */
+  papers: string[];
+}
+
+const isPaperPage = (url: string): boolean => /^papers\/[^/]+\/$/.test(url);
+
 /**
- * URLs (relative to the base) to precache, from the output folder's files (posix, relative). The Pagefind entry
+ * URLs (relative to the base) to store, from the output folder's files (posix, relative). The Pagefind entry
  * is listed with the `?ts=` tag the search client sends, so its exact request is found in the cache.
  */
-export const selectPrecache = (files: readonly string[], metaCacheTag: string): string[] => {
+export const selectPrecache = (files: readonly string[], metaCacheTag: string): OfflineLists => {
   const urls = files.filter(isPrecached).map(urlOfFile);
   if (files.includes("pagefind/pagefind-entry.json")) urls.push(`pagefind/pagefind-entry.json?ts=${metaCacheTag}`);
-  return urls.sort();
+  urls.sort();
+  return { core: urls.filter((url) => !isPaperPage(url)), papers: urls.filter(isPaperPage) };
 };

@@ -27,6 +27,4 @@ const bundledChromium = (): string | undefined => {
 };
 
 export const chromiumLaunchOptions = (): LaunchOptions =>
-  bundledChromium() !== undefined
-    ? {}
-    : { executablePath: systemChromium, args: systemChromiumArgs };
+  bundledChromium() !== undefined ? {} : { executablePath: systemChromium, args: systemChromiumArgs };

@@ -18,7 +18,11 @@ export interface SiteVariant {
   portEnv: string;
 }
 
-/** Other engineers may run the suite at the same time: LECTERN_E2E_DIR gives each run its own build folders. */
+/**
+ * Other engineers may run the suite at the same time: LECTERN_E2E_DIR gives each run its own build folders.
+ * Keep it inside the project: for an outDir outside the working directory Astro stages its server build in the
+ * shared `<cwd>/.astro/`, where parallel builds overwrite each other.
+ */
 const sitesDir = resolve(process.env["LECTERN_E2E_DIR"] ?? "test-results");
 
 export const siteVariants: readonly SiteVariant[] = [
@@ -53,11 +57,8 @@ export const findFreePort = (): Promise<number> =>
 export const portOf = (site: SiteVariant): number => {
   const port = Number(process.env[site.portEnv]);
   if (!Number.isInteger(port) || port <= 0)
-    throw new Error(
-      `${site.portEnv} is not set; run through playwright.config.ts`,
-    );
+    throw new Error(`${site.portEnv} is not set; run through playwright.config.ts`);
   return port;
 };
 
-export const siteUrl = (site: SiteVariant): string =>
-  `http://127.0.0.1:${portOf(site)}${site.basePath}`;
+export const siteUrl = (site: SiteVariant): string => `http://127.0.0.1:${portOf(site)}${site.basePath}`;

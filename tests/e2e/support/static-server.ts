@@ -5,12 +5,7 @@
  */
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import {
-  createServer,
-  type IncomingMessage,
-  type Server,
-  type ServerResponse,
-} from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
 
@@ -55,11 +50,7 @@ export const mimeTypeOf = (path: string): string =>
   mimeTypes[extname(path).toLowerCase()] ?? "application/octet-stream";
 
 /** Maps a request path to a file path inside root, or undefined when it is outside the base or escapes root. */
-export const resolveRequestPath = (
-  root: string,
-  base: string,
-  pathname: string,
-): string | undefined => {
+export const resolveRequestPath = (root: string, base: string, pathname: string): string | undefined => {
   if (!pathname.startsWith(base) && `${pathname}/` !== base) return undefined;
   let relative: string;
   try {
@@ -68,23 +59,14 @@ export const resolveRequestPath = (
     return undefined;
   }
   const file = normalize(join(root, relative));
-  return file === root ||
-    file.startsWith(root.endsWith(sep) ? root : root + sep)
-    ? file
-    : undefined;
+  return file === root || file.startsWith(root.endsWith(sep) ? root : root + sep) ? file : undefined;
 };
 
-const isFile = async (path: string): Promise<boolean> =>
-  (await stat(path).catch(() => undefined))?.isFile() ?? false;
+const isFile = async (path: string): Promise<boolean> => (await stat(path).catch(() => undefined))?.isFile() ?? false;
 const isDirectory = async (path: string): Promise<boolean> =>
   (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
 
-const sendFile = (
-  request: IncomingMessage,
-  response: ServerResponse,
-  file: string,
-  status: number,
-): void => {
+const sendFile = (request: IncomingMessage, response: ServerResponse, file: string, status: number): void => {
   // no-cache keeps tests deterministic: the service worker, not the HTTP cache, is what must serve offline.
   response.writeHead(status, {
     "content-type": mimeTypeOf(file),
@@ -124,11 +106,7 @@ const handle = async (
   response.end("Not found");
 };
 
-export const startStaticServer = async ({
-  root,
-  base,
-  port = 0,
-}: StaticServerOptions): Promise<StaticServer> => {
+export const startStaticServer = async ({ root, base, port = 0 }: StaticServerOptions): Promise<StaticServer> => {
   const rootDir = normalize(root);
   const server: Server = createServer((request, response) => {
     handle(rootDir, base, request, response).catch((error: unknown) => {
