@@ -25,17 +25,11 @@ export const test = base.extend<SiteFixtures, SiteOptions>({
       root: site.outDir,
       base: site.basePath,
     });
-    let stopped = false;
-    await use({
-      url: server.url,
-      port: server.port,
-      stop: async () => {
-        if (stopped) return;
-        stopped = true;
-        await server.stop();
-      },
-    });
-    if (!stopped) await server.stop();
+    // Stopping is idempotent: the test may stop the server itself, and teardown stops it in any case.
+    let stopping: Promise<void> | undefined;
+    const stop = (): Promise<void> => (stopping ??= server.stop());
+    await use({ url: server.url, port: server.port, stop });
+    await stop();
   },
 });
 

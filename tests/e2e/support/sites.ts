@@ -50,7 +50,9 @@ export const findFreePort = (): Promise<number> =>
     probe.listen(0, "127.0.0.1", () => {
       const address = probe.address();
       const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolvePort(port));
+      probe.close(() => {
+        resolvePort(port);
+      });
     });
   });
 

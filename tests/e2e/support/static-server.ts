@@ -88,7 +88,10 @@ const handle = async (
   const { pathname, search } = new URL(request.url ?? "/", "http://localhost");
   const target = resolveRequestPath(root, base, pathname);
   if (target !== undefined) {
-    if (await isFile(target)) return sendFile(request, response, target, 200);
+    if (await isFile(target)) {
+      sendFile(request, response, target, 200);
+      return;
+    }
     if (await isDirectory(target)) {
       // GitHub Pages redirects a directory without its trailing slash, so relative URLs resolve the same way.
       if (!pathname.endsWith("/")) {
@@ -97,11 +100,17 @@ const handle = async (
         return;
       }
       const index = join(target, "index.html");
-      if (await isFile(index)) return sendFile(request, response, index, 200);
+      if (await isFile(index)) {
+        sendFile(request, response, index, 200);
+        return;
+      }
     }
   }
   const notFound = join(root, "404.html");
-  if (await isFile(notFound)) return sendFile(request, response, notFound, 404);
+  if (await isFile(notFound)) {
+    sendFile(request, response, notFound, 404);
+    return;
+  }
   response.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
   response.end("Not found");
 };
@@ -116,7 +125,9 @@ export const startStaticServer = async ({ root, base, port = 0 }: StaticServerOp
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, "127.0.0.1", () => resolve());
+    server.listen(port, "127.0.0.1", () => {
+      resolve();
+    });
   });
   const actualPort = (server.address() as AddressInfo).port;
   return {
@@ -124,7 +135,10 @@ export const startStaticServer = async ({ root, base, port = 0 }: StaticServerOp
     port: actualPort,
     stop: () =>
       new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
+        server.close((error) => {
+          if (error) reject(error);
+          else resolve();
+        });
         server.closeAllConnections();
       }),
   };
