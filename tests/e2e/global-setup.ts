@@ -9,12 +9,7 @@ import { join } from "node:path";
 import { portOf, siteVariants, type SiteVariant } from "./support/sites";
 import { startStaticServer, type StaticServer } from "./support/static-server";
 
-const run = (
-  command: string,
-  args: string[],
-  env: NodeJS.ProcessEnv,
-  label: string,
-): Promise<void> =>
+const run = (command: string, args: string[], env: NodeJS.ProcessEnv, label: string): Promise<void> =>
   new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       env: { ...process.env, ...env },
@@ -24,15 +19,9 @@ const run = (
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.on("error", reject);
-    child.on("close", (code) =>
-      code === 0
-        ? resolve()
-        : reject(
-            new Error(
-              `${label} failed (exit ${code}):\n${output.slice(-8000)}`,
-            ),
-          ),
-    );
+    child.on("close", (code) => {
+      code === 0 ? resolve() : reject(new Error(`${label} failed (exit ${code}):\n${output.slice(-8000)}`));
+    });
   });
 
 const buildSite = async (site: SiteVariant): Promise<void> => {
@@ -47,13 +36,9 @@ const buildSite = async (site: SiteVariant): Promise<void> => {
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
   if (process.env["LECTERN_SKIP_BUILD"] === "1") {
-    const missing = siteVariants.filter(
-      (site) => !existsSync(join(site.outDir, "index.html")),
-    );
+    const missing = siteVariants.filter((site) => !existsSync(join(site.outDir, "index.html")));
     if (missing.length > 0) {
-      throw new Error(
-        `LECTERN_SKIP_BUILD=1 but no build in ${missing.map((site) => site.outDir).join(", ")}`,
-      );
+      throw new Error(`LECTERN_SKIP_BUILD=1 but no build in ${missing.map((site) => site.outDir).join(", ")}`);
     }
   } else {
     await run("npm", ["run", "--silent", "ingest"], {}, "npm run ingest");
