@@ -20,7 +20,8 @@ const run = (command: string, args: string[], env: NodeJS.ProcessEnv, label: str
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.on("error", reject);
     child.on("close", (code) => {
-      code === 0 ? resolve() : reject(new Error(`${label} failed (exit ${code}):\n${output.slice(-8000)}`));
+      if (code === 0) resolve();
+      else reject(new Error(`${label} failed (exit ${code}):\n${output.slice(-8000)}`));
     });
   });
 
