@@ -13,7 +13,8 @@ const MIN_ABSTRACT_LENGTH = 250;
 
 function main(): void {
   const count = Number(process.argv[2] ?? 50_000);
-  if (!Number.isInteger(count) || count < 2) throw new Error(`expected a document count >= 2, got "${process.argv[2]}"`);
+  if (!Number.isInteger(count) || count < 2)
+    throw new Error(`expected a document count >= 2, got "${process.argv[2]}"`);
   const abstracts = readAbstracts();
   const documents = synthesize(abstracts, count, mulberry32(42));
   const start = performance.now();
@@ -43,11 +44,19 @@ function readAbstracts(): string[][] {
  * rare made-up terms (Zipf-distributed) are added, so the vocabulary grows with N as it does in a real corpus.
  */
 function synthesize(abstracts: readonly string[][], count: number, random: () => number): RelatedInput[] {
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => {
+    const item = items[Math.floor(random() * items.length)];
+    if (item === undefined) throw new Error("nothing to pick from: are there digests in content/digests?");
+    return item;
+  };
   return Array.from({ length: count }, (_, index) => {
     const words = pick(abstracts).map((word) => (random() < 0.33 ? pick(pick(abstracts)) : word));
     for (let i = 0; i < 6; i++) words.push(`term${Math.floor(1 / (random() + 1e-6) ** 1.1)}`);
-    return { key: `doc-${String(index).padStart(6, "0")}`, title: words.slice(0, 10).join(" "), abstract: words.join(" ") };
+    return {
+      key: `doc-${String(index).padStart(6, "0")}`,
+      title: words.slice(0, 10).join(" "),
+      abstract: words.join(" "),
+    };
   });
 }
 

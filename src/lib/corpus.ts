@@ -87,7 +87,11 @@ async function readCorpus(): Promise<Corpus> {
   // Imported lazily so this module (and `assembleCorpus`) also loads outside Astro, e.g. in unit tests.
   const { getCollection } = await import("astro:content");
   const [papers, digests] = await Promise.all([getCollection("papers"), getCollection("digests")]);
-  const corpus = assembleCorpus(papers, digests.map((entry) => entry.data), loadTaxonomy());
+  const corpus = assembleCorpus(
+    papers,
+    digests.map((entry) => entry.data),
+    loadTaxonomy(),
+  );
   // Once per build, thanks to the cache above: the taxonomy's health at a glance in the build output.
   console.log(formatTopicDistribution(corpus.distribution));
   return corpus;
@@ -120,7 +124,9 @@ export function assembleCorpus<E extends { data: Paper }>(
 
 function derivePapers<E extends { data: Paper }>(entries: readonly E[], taxonomy: Taxonomy): CorpusPaper<E>[] {
   const matchers = compileTaxonomy(taxonomy);
-  const related = relatedDocuments(entries.map(({ data }) => ({ key: data.slug, title: data.title, abstract: data.abstract })));
+  const related = relatedDocuments(
+    entries.map(({ data }) => ({ key: data.slug, title: data.title, abstract: data.abstract })),
+  );
   return entries.map((entry) => {
     const assignment = assignTopics(entry.data, matchers);
     const relatedScores = related.get(entry.data.slug) ?? [];

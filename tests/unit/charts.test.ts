@@ -33,7 +33,7 @@ describe("papersPerYearSvg", () => {
   it("draws one bar per year, scaled to the largest, in theme colours", () => {
     const heights = [...svg.matchAll(/<rect [^>]*height="([\d.]+)"/g)].map((match) => Number(match[1]));
     expect(heights).toHaveLength(3);
-    expect(heights[2]).toBeCloseTo(heights[0]! * 4, 0);
+    expect(heights[2]).toBeCloseTo((heights[0] ?? Number.NaN) * 4, 0);
     expect(heights[1]).toBe(0);
     expect(svg).toContain("var(--chart-bar, currentColor)");
     expect(svg).not.toMatch(/#[0-9a-f]{3,6}\b/i);
@@ -50,7 +50,7 @@ describe("barChartSvg", () => {
     expect(svg).not.toContain("<script>");
     expect(svg).toContain("&lt;script&gt;");
     expect(svg).toContain('aria-labelledby="x&quot;y-title x&quot;y-desc"');
-    expect(svg).toContain("<title id=\"x&quot;y-title\">A &amp; B</title>");
+    expect(svg).toContain('<title id="x&quot;y-title">A &amp; B</title>');
   });
 
   it("labels at most twelve bars on the axis but describes them all", () => {

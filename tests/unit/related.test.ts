@@ -4,19 +4,52 @@ import { relatedDocuments, type RelatedInput } from "../../src/lib/related/relat
 import { stem, tokenize } from "../../src/lib/related/tokenize";
 
 const corpus: RelatedInput[] = [
-  { key: "moe-routing", title: "Expert routing for sparse mixture models", abstract: "Routers send tokens to experts; load balancing of experts matters for sparse expert layers." },
-  { key: "moe-serving", title: "Serving sparse expert models", abstract: "Expert placement and token routing across GPUs for sparse expert layers at inference." },
-  { key: "moe-training", title: "Training experts with balanced routing", abstract: "Auxiliary losses keep routing balanced so every expert receives tokens during training." },
-  { key: "gnn-sampling", title: "Neighbour sampling for graph networks", abstract: "Graph sampling of neighbour nodes makes message passing on large graphs tractable." },
-  { key: "gnn-pipeline", title: "Pipelined graph network training", abstract: "Partition graph nodes and layers across devices; message passing with pipelined neighbour exchange." },
-  { key: "gnn-theory", title: "Expressive power of graph networks", abstract: "Message passing graph networks and the Weisfeiler-Lehman test distinguish graph nodes." },
-  { key: "speech", title: "Monaural speech enhancement", abstract: "Frequency recurrence improves speech denoising for monaural audio." },
+  {
+    key: "moe-routing",
+    title: "Expert routing for sparse mixture models",
+    abstract: "Routers send tokens to experts; load balancing of experts matters for sparse expert layers.",
+  },
+  {
+    key: "moe-serving",
+    title: "Serving sparse expert models",
+    abstract: "Expert placement and token routing across GPUs for sparse expert layers at inference.",
+  },
+  {
+    key: "moe-training",
+    title: "Training experts with balanced routing",
+    abstract: "Auxiliary losses keep routing balanced so every expert receives tokens during training.",
+  },
+  {
+    key: "gnn-sampling",
+    title: "Neighbour sampling for graph networks",
+    abstract: "Graph sampling of neighbour nodes makes message passing on large graphs tractable.",
+  },
+  {
+    key: "gnn-pipeline",
+    title: "Pipelined graph network training",
+    abstract: "Partition graph nodes and layers across devices; message passing with pipelined neighbour exchange.",
+  },
+  {
+    key: "gnn-theory",
+    title: "Expressive power of graph networks",
+    abstract: "Message passing graph networks and the Weisfeiler-Lehman test distinguish graph nodes.",
+  },
+  {
+    key: "speech",
+    title: "Monaural speech enhancement",
+    abstract: "Frequency recurrence improves speech denoising for monaural audio.",
+  },
   { key: "empty", title: "Untitled", abstract: "" },
 ];
 
 describe("tokenize", () => {
   it("lowercases, drops stopwords and numbers, and folds plurals", () => {
-    expect(tokenize("We propose Graph Networks for 3 kernels and 2024 libraries")).toEqual(["graph", "network", "kernel", "library"]);
+    expect(tokenize("We propose Graph Networks for 3 kernels and 2024 libraries")).toEqual([
+      "graph",
+      "network",
+      "kernel",
+      "library",
+    ]);
     expect(stem("process")).toBe("process");
     expect(stem("corpus")).toBe("corpus");
   });
@@ -62,7 +95,10 @@ describe("relatedDocuments", () => {
       { key: "filler-b", title: "Kernels", abstract: "Other matters." },
       { key: "filler-c", title: "Something", abstract: "Else entirely." },
     ];
-    const matches = relatedDocuments(documents).get("query")?.map((match) => match.key) ?? [];
+    const matches =
+      relatedDocuments(documents)
+        .get("query")
+        ?.map((match) => match.key) ?? [];
     expect(matches.indexOf("title-match")).toBeLessThan(matches.indexOf("abstract-match"));
   });
 
@@ -73,7 +109,11 @@ describe("relatedDocuments", () => {
       { key: "query", title: "Spiking networks", abstract: "Spikes." },
       { key: "z-other", title: "Graph sampling", abstract: "Nodes." },
     ];
-    expect(relatedDocuments(twins).get("query")?.map((match) => match.key)).toEqual(["a-twin", "b-twin"]);
+    expect(
+      relatedDocuments(twins)
+        .get("query")
+        ?.map((match) => match.key),
+    ).toEqual(["a-twin", "b-twin"]);
   });
 
   it("does not depend on input order (property)", () => {

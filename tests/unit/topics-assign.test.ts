@@ -5,7 +5,9 @@ import { keywordRegex } from "../../src/lib/topics/compile-rules";
 import { formatTopicDistribution, topicDistribution } from "../../src/lib/topics/distribution";
 import { taxonomySchema, type Taxonomy } from "../../src/lib/topics/schema";
 
-function taxonomy(topics: { slug: string; keywords?: string[]; acronyms?: string[]; exclude?: string[]; minScore?: number }[]): Taxonomy {
+function taxonomy(
+  topics: { slug: string; keywords?: string[]; acronyms?: string[]; exclude?: string[]; minScore?: number }[],
+): Taxonomy {
   return taxonomySchema.parse({
     topics: [
       ...topics.map(({ slug, minScore, ...match }) => ({
@@ -72,7 +74,10 @@ describe("assignTopics", () => {
 
   it("ranks the title topic first when the abstract mentions another as often", () => {
     const result = assignTopics(
-      { title: "Low-bit graph neural network inference", abstract: "Federated clients. Federated server. Low-bit weights." },
+      {
+        title: "Low-bit graph neural network inference",
+        abstract: "Federated clients. Federated server. Low-bit weights.",
+      },
       matchers,
     );
     expect(result.topics.slice(0, 2)).toEqual(["quantization", "graphs"]);
@@ -85,7 +90,10 @@ describe("assignTopics", () => {
   });
 
   it("ignores occurrences inside excluded phrases", () => {
-    const tagged = assignTopics({ title: "Part-of-speech tagging", abstract: "part of speech tags and part of speech" }, matchers);
+    const tagged = assignTopics(
+      { title: "Part-of-speech tagging", abstract: "part of speech tags and part of speech" },
+      matchers,
+    );
     expect(tagged.topics).toEqual(["other"]);
     expect(assignTopics({ title: "Speech enhancement", abstract: "" }, matchers).topics).toEqual(["speech"]);
   });
@@ -117,7 +125,19 @@ describe("assignTopics", () => {
   });
 
   it("always gives 1–4 known topics and is deterministic (property)", () => {
-    const words = fc.constantFrom("moe", "MoE", "quantized", "speech", "NAS", "graph neural networks", "federated", "time series", "cat", "-", " ");
+    const words = fc.constantFrom(
+      "moe",
+      "MoE",
+      "quantized",
+      "speech",
+      "NAS",
+      "graph neural networks",
+      "federated",
+      "time series",
+      "cat",
+      "-",
+      " ",
+    );
     const text = fc.array(words, { maxLength: 30 }).map((parts) => parts.join(" "));
     const known = new Set(["other", ...matchers.map((matcher) => matcher.slug)]);
     fc.assert(

@@ -41,11 +41,18 @@ const entries = [
 ];
 
 const digests: Digest[] = [
-  { id: "000_a", file: "000_a.txt", layout: "A", date: "2024-01-02", dateInferred: false, entries: [
-    { position: 1, line: 3, slug: "graph-sampling" },
-    { position: 2, line: 9, rejected: "no abstract" },
-    { position: 3, line: 12, slug: "cooking" },
-  ] },
+  {
+    id: "000_a",
+    file: "000_a.txt",
+    layout: "A",
+    date: "2024-01-02",
+    dateInferred: false,
+    entries: [
+      { position: 1, line: 3, slug: "graph-sampling" },
+      { position: 2, line: 9, rejected: "no abstract" },
+      { position: 3, line: 12, slug: "cooking" },
+    ],
+  },
   { id: "001_b", file: "001_b.txt", layout: "B", date: "2024-03-04", dateInferred: true, entries: [] },
 ];
 
@@ -53,7 +60,12 @@ describe("assembleCorpus", () => {
   const corpus = assembleCorpus(entries, digests, taxonomy);
 
   it("orders papers newest first with undated last, and derives the year", () => {
-    expect(corpus.papers.map((entry) => entry.data.slug)).toEqual(["quantization-study", "quantized-graphs", "graph-sampling", "cooking"]);
+    expect(corpus.papers.map((entry) => entry.data.slug)).toEqual([
+      "quantization-study",
+      "quantized-graphs",
+      "graph-sampling",
+      "cooking",
+    ]);
     expect(corpus.paperBySlug.get("graph-sampling")?.year).toBe(2021);
     expect(corpus.paperBySlug.get("cooking")?.year).toBeUndefined();
   });

@@ -100,7 +100,9 @@ ${OTHER}`);
   });
 
   it("reports YAML syntax errors with their line", () => {
-    expect(problemsOf("topics:\n  - slug: a\n   name: [unclosed\n")).toMatch(/^Invalid topic taxonomy content\/topics\.yaml \(\d+ problems?\):\n  - content\/topics\.yaml:\d+ YAML syntax: /);
+    expect(problemsOf("topics:\n  - slug: a\n   name: [unclosed\n")).toMatch(
+      /^Invalid topic taxonomy content\/topics\.yaml \(\d+ problems?\):\n {2}- content\/topics\.yaml:\d+ YAML syntax: /,
+    );
   });
 
   it("accepts the shipped taxonomy", async () => {

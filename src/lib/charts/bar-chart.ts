@@ -32,7 +32,9 @@ export function barChartSvg(bars: readonly Bar[], options: BarChartOptions): str
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   const slot = WIDTH / bars.length;
   const labelEvery = Math.ceil(bars.length / MAX_LABELLED_BARS);
-  const marks = bars.map((bar, index) => barMarkup(bar, index, { slot, max, labelled: index % labelEvery === 0, options }));
+  const marks = bars.map((bar, index) =>
+    barMarkup(bar, index, { slot, max, labelled: index % labelEvery === 0, options }),
+  );
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}"`,
     ` role="img" aria-labelledby="${id}-title ${id}-desc" class="bar-chart" style="max-width:100%;height:auto"`,
@@ -71,7 +73,9 @@ function barMarkup(bar: Bar, index: number, layout: BarLayout): string {
     `<title>${escapeXml(tooltip)}</title></rect>`,
   ];
   if (layout.labelled) {
-    parts.push(`<text x="${centre}" y="${HEIGHT - 5}" text-anchor="middle" style="fill:var(--text-muted, currentColor)">${escapeXml(bar.label)}</text>`);
+    parts.push(
+      `<text x="${centre}" y="${HEIGHT - 5}" text-anchor="middle" style="fill:var(--text-muted, currentColor)">${escapeXml(bar.label)}</text>`,
+    );
     if (bar.value > 0) parts.push(`<text x="${centre}" y="${y - 3}" text-anchor="middle">${bar.value}</text>`);
   }
   parts.push(`</g>`);

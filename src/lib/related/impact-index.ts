@@ -3,7 +3,7 @@
  * documents. Both caps bound the work per document, so finding candidates stays near-linear in the corpus size
  * instead of comparing all pairs.
  */
-import type { SparseVector } from "./sparse-vector";
+import { vocabularySize, type SparseVector } from "./sparse-vector";
 
 export interface ImpactIndexOptions {
   /** How many of its highest-weighted terms each document is indexed under. */
@@ -29,8 +29,8 @@ export function buildImpactIndex(vectors: readonly SparseVector[], options: Impa
   const entries = flatEntries(vectors, indexedTerms);
   const postings = new Map<number, Postings>();
   for (let term = 0; term < entries.offsets.length - 1; term++) {
-    const start = entries.offsets[term]!;
-    const end = entries.offsets[term + 1]!;
+    const start = entries.offsets[term] ?? 0;
+    const end = entries.offsets[term + 1] ?? 0;
     // A term listed under one document cannot connect it to any other.
     if (end - start < 2) continue;
     postings.set(term, heaviest(entries, start, end, options.postingsPerTerm));
@@ -47,21 +47,26 @@ interface FlatEntries {
 }
 
 function flatEntries(vectors: readonly SparseVector[], indexedTerms: readonly Int32Array[]): FlatEntries {
-  let vocabulary = 0;
-  for (const vector of vectors) if (vector.terms.length > 0) vocabulary = Math.max(vocabulary, vector.terms.at(-1)! + 1);
+  const vocabulary = vocabularySize(vectors);
   const offsets = new Int32Array(vocabulary + 1);
   vectors.forEach((vector, document) => {
-    for (const position of indexedTerms[document]!) offsets[vector.terms[position]! + 1]!++;
+    for (const position of indexedTerms[document] ?? []) {
+      const term = vector.terms[position] ?? 0;
+      offsets[term + 1] = (offsets[term + 1] ?? 0) + 1;
+    }
   });
-  for (let term = 0; term < vocabulary; term++) offsets[term + 1]! += offsets[term]!;
+  for (let term = 0; term < vocabulary; term++) offsets[term + 1] = (offsets[term + 1] ?? 0) + (offsets[term] ?? 0);
   const next = offsets.slice(0, vocabulary);
-  const documents = new Int32Array(offsets[vocabulary]!);
-  const weights = new Float64Array(offsets[vocabulary]!);
+  const total = offsets[vocabulary] ?? 0;
+  const documents = new Int32Array(total);
+  const weights = new Float64Array(total);
   vectors.forEach((vector, document) => {
-    for (const position of indexedTerms[document]!) {
-      const slot = next[vector.terms[position]!]!++;
+    for (const position of indexedTerms[document] ?? []) {
+      const term = vector.terms[position] ?? 0;
+      const slot = next[term] ?? 0;
+      next[term] = slot + 1;
       documents[slot] = document;
-      weights[slot] = vector.weights[position]!;
+      weights[slot] = vector.weights[position] ?? 0;
     }
   });
   return { offsets, documents, weights };
@@ -70,11 +75,13 @@ function flatEntries(vectors: readonly SparseVector[], indexedTerms: readonly In
 /** The `limit` heaviest entries of one term, heaviest first; equal weights keep the lower document index. */
 function heaviest(entries: FlatEntries, start: number, end: number, limit: number): Postings {
   const slots = Array.from({ length: end - start }, (_, i) => start + i);
-  slots.sort((a, b) => entries.weights[b]! - entries.weights[a]! || entries.documents[a]! - entries.documents[b]!);
+  const weightOf = (slot: number): number => entries.weights[slot] ?? 0;
+  const documentOf = (slot: number): number => entries.documents[slot] ?? 0;
+  slots.sort((a, b) => weightOf(b) - weightOf(a) || documentOf(a) - documentOf(b));
   const kept = slots.slice(0, limit);
   return {
-    documents: Int32Array.from(kept, (slot) => entries.documents[slot]!),
-    weights: Float64Array.from(kept, (slot) => entries.weights[slot]!),
+    documents: Int32Array.from(kept, documentOf),
+    weights: Float64Array.from(kept, weightOf),
   };
 }
 
@@ -86,12 +93,13 @@ function strongestPositions(vector: SparseVector, count: number): Int32Array {
   const best = new Int32Array(Math.min(count, vector.terms.length));
   let size = 0;
   for (let position = 0; position < vector.terms.length; position++) {
-    const weight = vector.weights[position]!;
+    const weight = vector.weights[position] ?? 0;
+    const weightAt = (slot: number): number => vector.weights[best[slot] ?? 0] ?? 0;
     // Positions arrive in term-id order, so on equal weight the earlier one (lower id) stays ahead.
-    if (size === best.length && weight <= vector.weights[best[size - 1]!]!) continue;
+    if (size === best.length && weight <= weightAt(size - 1)) continue;
     let slot = size < best.length ? size++ : size - 1;
-    while (slot > 0 && weight > vector.weights[best[slot - 1]!]!) {
-      best[slot] = best[slot - 1]!;
+    while (slot > 0 && weight > weightAt(slot - 1)) {
+      best[slot] = best[slot - 1] ?? 0;
       slot--;
     }
     best[slot] = position;

@@ -4,7 +4,7 @@
  * corpus, not with its square.
  */
 import { buildImpactIndex, type ImpactIndex } from "./impact-index";
-import type { SparseVector } from "./sparse-vector";
+import { vocabularySize, type SparseVector } from "./sparse-vector";
 import { tfIdfVectors } from "./tfidf";
 import { keepBest, type Match } from "./top-matches";
 
@@ -76,7 +76,7 @@ export function relatedDocuments(
     query.clear(position);
     related.set(
       document.key,
-      best.map((match) => ({ key: documents[match.index]!.key, score: match.score })),
+      best.map((match) => ({ key: documents[match.index]?.key ?? "", score: match.score })),
     );
   });
   return related;
@@ -95,35 +95,36 @@ function candidateFinder(
   const seenBy = new Int32Array(vectors.length).fill(-1);
   const touched = new Int32Array(vectors.length);
   return (document) => {
-    const vector = vectors[document]!;
+    const vector = vectors[document];
+    const strongest = index.indexedTerms[document];
+    if (!vector || !strongest) return [];
     let touchedCount = 0;
-    const strongest = index.indexedTerms[document]!;
     for (let rank = 0; rank < Math.min(queryTermsPerDocument, strongest.length); rank++) {
-      const position = strongest[rank]!;
-      const postings = index.postings.get(vector.terms[position]!);
+      const position = strongest[rank] ?? 0;
+      const postings = index.postings.get(vector.terms[position] ?? -1);
       if (!postings) continue;
-      const weight = vector.weights[position]!;
+      const weight = vector.weights[position] ?? 0;
       const { documents: others, weights } = postings;
       for (let i = 0; i < others.length; i++) {
-        const other = others[i]!;
+        const other = others[i] ?? document;
         if (other === document) continue;
         if (seenBy[other] !== document) {
           seenBy[other] = document;
           partial[other] = 0;
           touched[touchedCount++] = other;
         }
-        partial[other] = partial[other]! + weight * weights[i]!;
+        partial[other] = (partial[other] ?? 0) + weight * (weights[i] ?? 0);
       }
     }
     const best: Match[] = [];
     let floor = -Infinity;
     for (let i = 0; i < touchedCount; i++) {
-      const other = touched[i]!;
-      const score = partial[other]!;
+      const other = touched[i] ?? 0;
+      const score = partial[other] ?? 0;
       // Most candidates lose to the current worst of a full list; skip them without building a Match.
       if (score < floor) continue;
       keepBest(best, { index: other, score }, limit);
-      if (best.length === limit) floor = best[limit - 1]!.score;
+      if (best.length === limit) floor = best[limit - 1]?.score ?? floor;
     }
     return best.map((match) => match.index);
   };
@@ -137,24 +138,25 @@ class DenseQuery {
   private readonly weights: Float64Array;
 
   constructor(private readonly vectors: readonly SparseVector[]) {
-    let vocabulary = 0;
-    for (const vector of vectors) if (vector.terms.length > 0) vocabulary = Math.max(vocabulary, vector.terms.at(-1)! + 1);
-    this.weights = new Float64Array(vocabulary);
+    this.weights = new Float64Array(vocabularySize(vectors));
   }
 
   load(document: number): void {
-    const vector = this.vectors[document]!;
-    for (let i = 0; i < vector.terms.length; i++) this.weights[vector.terms[i]!] = vector.weights[i]!;
+    const vector = this.vectors[document];
+    if (!vector) return;
+    for (let i = 0; i < vector.terms.length; i++) this.weights[vector.terms[i] ?? 0] = vector.weights[i] ?? 0;
   }
 
   clear(document: number): void {
-    for (const term of this.vectors[document]!.terms) this.weights[term] = 0;
+    for (const term of this.vectors[document]?.terms ?? []) this.weights[term] = 0;
   }
 
   cosine(candidate: number): number {
-    const vector = this.vectors[candidate]!;
+    const vector = this.vectors[candidate];
+    if (!vector) return 0;
     let sum = 0;
-    for (let i = 0; i < vector.terms.length; i++) sum += this.weights[vector.terms[i]!]! * vector.weights[i]!;
+    for (let i = 0; i < vector.terms.length; i++)
+      sum += (this.weights[vector.terms[i] ?? 0] ?? 0) * (vector.weights[i] ?? 0);
     return sum;
   }
 }

@@ -12,6 +12,13 @@ export function normalize(vector: SparseVector): SparseVector {
   let squares = 0;
   for (const weight of vector.weights) squares += weight * weight;
   const norm = Math.sqrt(squares);
-  if (norm > 0) for (let i = 0; i < vector.weights.length; i++) vector.weights[i] = vector.weights[i]! / norm;
+  if (norm > 0) for (let i = 0; i < vector.weights.length; i++) vector.weights[i] = (vector.weights[i] ?? 0) / norm;
   return vector;
+}
+
+/** One more than the largest term id used by any vector: the length of a dense array indexed by term. */
+export function vocabularySize(vectors: readonly SparseVector[]): number {
+  let size = 0;
+  for (const { terms } of vectors) size = Math.max(size, (terms.at(-1) ?? -1) + 1);
+  return size;
 }

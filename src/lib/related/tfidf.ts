@@ -30,7 +30,8 @@ export function tfIdfVectors(documents: readonly TfIdfDocument[], options: TfIdf
   const vocabulary = new Vocabulary();
   const counts = documents.map((document) => termCounts(document, options.titleWeight, vocabulary));
   const documentFrequency = new Int32Array(vocabulary.size);
-  for (const { terms } of counts) for (const term of terms) documentFrequency[term]!++;
+  for (const { terms } of counts)
+    for (const term of terms) documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
   const maxFrequency = Math.max(MIN_FREQUENCY_CAP, Math.floor(options.maxDocumentShare * documents.length));
   return counts.map((documentCounts) => weigh(documentCounts, documentFrequency, maxFrequency, documents.length));
 }
@@ -82,9 +83,10 @@ function runLengths(sorted: Int32Array): TermCounts {
   const terms: number[] = [];
   const counts: number[] = [];
   for (let i = 0; i < sorted.length; i++) {
-    if (i > 0 && sorted[i] === sorted[i - 1]) counts[counts.length - 1]!++;
+    const term = sorted[i] ?? 0;
+    if (i > 0 && term === sorted[i - 1]) counts[counts.length - 1] = (counts.at(-1) ?? 0) + 1;
     else {
-      terms.push(sorted[i]!);
+      terms.push(term);
       counts.push(1);
     }
   }
@@ -101,10 +103,11 @@ function weigh(
   const keptTerms: number[] = [];
   const weights: number[] = [];
   for (let i = 0; i < terms.length; i++) {
-    const frequency = documentFrequency[terms[i]!]!;
+    const term = terms[i] ?? 0;
+    const frequency = documentFrequency[term] ?? 0;
     if (frequency > maxFrequency) continue;
-    keptTerms.push(terms[i]!);
-    weights.push((1 + Math.log(counts[i]!)) * Math.log(documentCount / frequency));
+    keptTerms.push(term);
+    weights.push((1 + Math.log(counts[i] ?? 1)) * Math.log(documentCount / frequency));
   }
   return normalize({ terms: Int32Array.from(keptTerms), weights: Float64Array.from(weights) });
 }

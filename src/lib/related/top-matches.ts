@@ -13,7 +13,9 @@ export function keepBest(best: Match[], candidate: Match, limit: number): void {
   const last = best[best.length - 1];
   if (best.length === limit && last !== undefined && !ranksBefore(candidate, last)) return;
   let position = best.length;
-  while (position > 0 && ranksBefore(candidate, best[position - 1]!)) position--;
+  for (let previous = best[position - 1]; previous && ranksBefore(candidate, previous); previous = best[position - 1]) {
+    position--;
+  }
   best.splice(position, 0, candidate);
   if (best.length > limit) best.pop();
 }

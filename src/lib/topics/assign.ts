@@ -61,7 +61,14 @@ export function compileTaxonomy(taxonomy: Taxonomy): TopicMatcher[] {
   return taxonomy.topics.flatMap((topic, order) =>
     topic.slug === OTHER_TOPIC
       ? []
-      : [{ slug: topic.slug, order, minScore: topic.minScore ?? SCORING.defaultMinScore, rules: compileRules(topic.match) }],
+      : [
+          {
+            slug: topic.slug,
+            order,
+            minScore: topic.minScore ?? SCORING.defaultMinScore,
+            rules: compileRules(topic.match),
+          },
+        ],
   );
 }
 

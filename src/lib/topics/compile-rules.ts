@@ -88,7 +88,10 @@ export function acronymRegex(acronym: string): RegExp {
 }
 
 function keywordWords(keyword: string): string[] {
-  return keyword.replace(/\*$/u, "").trim().split(/[\s-]+/u);
+  return keyword
+    .replace(/\*$/u, "")
+    .trim()
+    .split(/[\s-]+/u);
 }
 
 function escapeRegex(text: string): string {

@@ -34,7 +34,10 @@ export function maskSpans(text: SearchableText, excludes: readonly CompiledTerm[
 
 function spansOf(text: SearchableText, term: CompiledTerm): Span[] {
   if (term.requiredWord && !containsWord(text, term.requiredWord)) return [];
-  return [...text.text.matchAll(term.regex)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  return [...text.text.matchAll(term.regex)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
 }
 
 function containsWord(text: SearchableText, { word, caseSensitive, pluralAllowed }: RequiredWord): boolean {

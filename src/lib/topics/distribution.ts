@@ -43,7 +43,9 @@ export function topicDistribution(
 export function formatTopicDistribution(distribution: TopicDistribution): string {
   const rows = [...distribution.topics].sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug));
   const width = Math.max(0, ...rows.map((row) => row.slug.length));
-  const lines = rows.map((row) => `  ${row.slug.padEnd(width)}  ${String(row.count).padStart(5)}  ${percent(row.share)}`);
+  const lines = rows.map(
+    (row) => `  ${row.slug.padEnd(width)}  ${String(row.count).padStart(5)}  ${percent(row.share)}`,
+  );
   const summary = `other ${percent(distribution.otherShare).trim()}, largest topic ${percent(distribution.maxShare).trim()}`;
   return [`Topics over ${distribution.papers} papers (${summary}):`, ...lines].join("\n");
 }

@@ -25,7 +25,9 @@ export function parseTaxonomy(source: string, file: string): Taxonomy {
   if (document.errors.length > 0) {
     throw new TaxonomyError(
       file,
-      document.errors.map((error) => `${file}:${lineOf(error.pos[0], lineCounter)} YAML syntax: ${firstLine(error.message)}`),
+      document.errors.map(
+        (error) => `${file}:${lineOf(error.pos[0], lineCounter)} YAML syntax: ${firstLine(error.message)}`,
+      ),
     );
   }
   const result = taxonomySchema.safeParse(document.toJS());

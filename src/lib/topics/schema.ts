@@ -148,5 +148,7 @@ function ruleIssues(topics: readonly TopicDefinition[]): CrossTopicIssue[] {
 
 function otherTopicIssues(topics: readonly TopicDefinition[]): CrossTopicIssue[] {
   if (topics.some((topic) => topic.slug === OTHER_TOPIC)) return [];
-  return [{ path: ["topics"], message: `declare a topic with slug "${OTHER_TOPIC}"; papers that match nothing go there` }];
+  return [
+    { path: ["topics"], message: `declare a topic with slug "${OTHER_TOPIC}"; papers that match nothing go there` },
+  ];
 }
