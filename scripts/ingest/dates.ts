@@ -6,7 +6,8 @@
  *     digest's papers (a listing cannot show a paper before it was published);
  *  3. otherwise the year stays unknown and the field is left empty, with a warning.
  */
-import { isExists } from "date-fns";
+// The deep import: the package root loads every date-fns module, seconds of start-up per ingest.
+import { isExists } from "date-fns/isExists";
 import type { ListingDate } from "./entry-lines";
 
 export function isoDay(year: number, month: number, day: number): string | undefined {

@@ -1,0 +1,53 @@
+/**
+ * Content loader for the generated paper pages. It reads each `.mdx` page, validates its frontmatter with the
+ * shared schema, and renders its body during content sync with Astro's markdown renderer, so Vite never bundles
+ * one module per paper (measured at 10k papers: half the build's CPU time and a quarter less peak memory than
+ * the MDX integration path, with byte-identical abstract HTML). That is sound because the ingest writes bodies
+ * that are plain CommonMark by construction: no JSX, no ESM, every `<` and `{` escaped. Unchanged pages keep
+ * their cached render across builds and are re-read in `astro dev` when the ingest rewrites them.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Loader, LoaderContext } from "astro/loaders";
+import { parse } from "yaml";
+
+const FRONTMATTER = /^---\n([\s\S]*?\n)---\n\n?/;
+
+async function syncPage(context: LoaderContext, file: string): Promise<void> {
+  const id = path.basename(file, ".mdx");
+  const text = await readFile(file, "utf8");
+  const digest = context.generateDigest(text);
+  if (context.store.get(id)?.digest === digest) return;
+  const match = FRONTMATTER.exec(text);
+  if (!match) throw new Error(`${file}: a paper page must start with YAML frontmatter; run \`npm run ingest\``);
+  const body = text.slice(match[0].length);
+  // Astro keeps entry paths relative to the project root.
+  const filePath = path.relative(fileURLToPath(context.config.root), file);
+  const data = await context.parseData({ id, data: parse(match[1] ?? "") as Record<string, unknown>, filePath });
+  context.store.set({ id, data, body, digest, filePath, rendered: await context.renderMarkdown(body) });
+}
+
+export function paperPages(folder: string): Loader {
+  const base = path.resolve(folder);
+  return {
+    name: "lectern:paper-pages",
+    load: async (context) => {
+      const names = (await readdir(base)).filter((name) => name.endsWith(".mdx")).sort();
+      for (const name of names) await syncPage(context, path.join(base, name));
+      const present = new Set(names.map((name) => name.slice(0, -".mdx".length)));
+      for (const id of context.store.keys()) if (!present.has(id)) context.store.delete(id);
+
+      const isPage = (file: string): boolean => path.dirname(file) === base && file.endsWith(".mdx");
+      context.watcher?.add(base);
+      const resync = (file: string): void => {
+        if (isPage(file)) void syncPage(context, file).catch((error: unknown) => context.logger.error(String(error)));
+      };
+      context.watcher?.on("add", resync);
+      context.watcher?.on("change", resync);
+      context.watcher?.on("unlink", (file) => {
+        if (isPage(file)) context.store.delete(path.basename(file, ".mdx"));
+      });
+    },
+  };
+}
