@@ -41,7 +41,10 @@ export function paperPages(folder: string): Loader {
       const isPage = (file: string): boolean => path.dirname(file) === base && file.endsWith(".mdx");
       context.watcher?.add(base);
       const resync = (file: string): void => {
-        if (isPage(file)) void syncPage(context, file).catch((error: unknown) => context.logger.error(String(error)));
+        if (isPage(file))
+          void syncPage(context, file).catch((error: unknown) => {
+            context.logger.error(String(error));
+          });
       };
       context.watcher?.on("add", resync);
       context.watcher?.on("change", resync);
