@@ -4,6 +4,7 @@
  * instead of comparing all pairs.
  */
 import { vocabularySize, type SparseVector } from "./sparse-vector";
+import { topIndices } from "./top-indices";
 
 export interface ImpactIndexOptions {
   /** How many of its highest-weighted terms each document is indexed under. */
@@ -72,37 +73,19 @@ function flatEntries(vectors: readonly SparseVector[], indexedTerms: readonly In
   return { offsets, documents, weights };
 }
 
-/** The `limit` heaviest entries of one term, heaviest first; equal weights keep the lower document index. */
+/**
+ * The `limit` heaviest entries of one term, heaviest first. Entries of a term are in document order, so equal
+ * weights keep the lower document index.
+ */
 function heaviest(entries: FlatEntries, start: number, end: number, limit: number): Postings {
-  const slots = Array.from({ length: end - start }, (_, i) => start + i);
-  const weightOf = (slot: number): number => entries.weights[slot] ?? 0;
-  const documentOf = (slot: number): number => entries.documents[slot] ?? 0;
-  slots.sort((a, b) => weightOf(b) - weightOf(a) || documentOf(a) - documentOf(b));
-  const kept = slots.slice(0, limit);
+  const kept = topIndices(entries.weights, start, end, limit);
   return {
-    documents: Int32Array.from(kept, documentOf),
-    weights: Float64Array.from(kept, weightOf),
+    documents: Int32Array.from(kept, (slot) => entries.documents[slot] ?? 0),
+    weights: Float64Array.from(kept, (slot) => entries.weights[slot] ?? 0),
   };
 }
 
-/**
- * Positions of the `count` heaviest terms of a vector, heaviest first; equal weights keep the lower term id.
- * Insertion into a short list rather than sorting the whole vector: this runs once per document.
- */
+/** Positions of the `count` heaviest terms of a vector, heaviest first; equal weights keep the lower term id. */
 function strongestPositions(vector: SparseVector, count: number): Int32Array {
-  const best = new Int32Array(Math.min(count, vector.terms.length));
-  let size = 0;
-  for (let position = 0; position < vector.terms.length; position++) {
-    const weight = vector.weights[position] ?? 0;
-    const weightAt = (slot: number): number => vector.weights[best[slot] ?? 0] ?? 0;
-    // Positions arrive in term-id order, so on equal weight the earlier one (lower id) stays ahead.
-    if (size === best.length && weight <= weightAt(size - 1)) continue;
-    let slot = size < best.length ? size++ : size - 1;
-    while (slot > 0 && weight > weightAt(slot - 1)) {
-      best[slot] = best[slot - 1] ?? 0;
-      slot--;
-    }
-    best[slot] = position;
-  }
-  return best;
+  return topIndices(vector.weights, 0, vector.weights.length, count);
 }
