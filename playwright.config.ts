@@ -5,7 +5,7 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumLaunchOptions } from "./tests/e2e/support/browser";
 import type { SiteOptions } from "./tests/e2e/support/fixtures";
-import { findFreePort, siteUrl, siteVariants } from "./tests/e2e/support/sites";
+import { e2eDir, findFreePort, siteUrl, siteVariants } from "./tests/e2e/support/sites";
 
 for (const site of siteVariants) {
   process.env[site.portEnv] ??= String(await findFreePort());
@@ -14,7 +14,8 @@ for (const site of siteVariants) {
 export default defineConfig<SiteOptions>({
   testDir: "tests/e2e",
   testMatch: "**/*.spec.ts",
-  outputDir: "test-results/playwright",
+  // Per-run folder too: Playwright empties its outputDir at start, which would break a parallel run.
+  outputDir: `${e2eDir}/playwright`,
   globalSetup: "./tests/e2e/global-setup.ts",
   // Building both sites dominates the run; two workers keep the browser side short without starving the machine.
   workers: 2,
@@ -23,9 +24,7 @@ export default defineConfig<SiteOptions>({
   retries: process.env["CI"] ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  reporter: process.env["CI"]
-    ? [["list"], ["html", { open: "never" }]]
-    : "list",
+  reporter: process.env["CI"] ? [["list"], ["html", { open: "never" }]] : "list",
   use: {
     browserName: "chromium",
     launchOptions: chromiumLaunchOptions(),

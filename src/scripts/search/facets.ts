@@ -33,7 +33,8 @@ const facetId = (name: string, index: number): string => `facet-${name}-${index}
 
 const buildFieldset = (name: FilterName, counts: Record<string, number>): HTMLFieldSetElement => {
   const fieldset = document.createElement("fieldset");
-  fieldset.className = "space-y-2";
+  // min-w-0: a fieldset is as wide as its longest label by default, which would overflow the sidebar.
+  fieldset.className = "min-w-0 space-y-2";
   const legend = document.createElement("legend");
   legend.className = "eyebrow mb-2";
   legend.textContent = legends[name];
@@ -64,9 +65,19 @@ const buildFieldset = (name: FilterName, counts: Record<string, number>): HTMLFi
   return fieldset;
 };
 
-export const buildFacets = (container: HTMLElement, allValues: FilterCounts): Facets => {
-  const present = filterNames.filter((name) => Object.keys(allValues[name] ?? {}).length > 0);
-  container.replaceChildren(...present.map((name) => buildFieldset(name, allValues[name] ?? {})));
+/** Index values plus any the URL asks for that the index lacks (a renamed topic), so they show and can be cleared. */
+const valuesToShow = (name: FilterName, allValues: FilterCounts, state: SearchState): Record<string, number> => ({
+  ...Object.fromEntries(state.filters[name].map((value) => [value, 0])),
+  ...allValues[name],
+});
+
+export const buildFacets = (container: HTMLElement, allValues: FilterCounts, state: SearchState): Facets => {
+  const shown = filterNames.map((name) => [name, valuesToShow(name, allValues, state)] as const);
+  container.replaceChildren(
+    ...shown
+      .filter(([, values]) => Object.keys(values).length > 0)
+      .map(([name, values]) => buildFieldset(name, values)),
+  );
   const boxes = [...container.querySelectorAll<HTMLInputElement>("input[type=checkbox]")];
   return {
     update: (state, counts) => {

@@ -67,7 +67,7 @@ export const startSearchPage = async (root: ParentNode = document): Promise<void
   showControls();
   ui.status.textContent = "Loading the search index…";
   const pagefind = await loadPagefind();
-  const facets: Facets = buildFacets(ui.facets, await pagefind.filters());
+  const facets: Facets = buildFacets(ui.facets, await pagefind.filters(), state);
 
   const showMore = async (): Promise<void> => {
     const batch = pending.slice(0, pageSize);

@@ -23,21 +23,21 @@ export interface SiteVariant {
  * Keep it inside the project: for an outDir outside the working directory Astro stages its server build in the
  * shared `<cwd>/.astro/`, where parallel builds overwrite each other.
  */
-const sitesDir = resolve(process.env["LECTERN_E2E_DIR"] ?? "test-results");
+export const e2eDir = resolve(process.env["LECTERN_E2E_DIR"] ?? "test-results");
 
 export const siteVariants: readonly SiteVariant[] = [
   {
     name: "root",
     basePath: "/",
-    outDir: resolve(sitesDir, "site-root"),
-    cacheDir: resolve(sitesDir, "cache-root"),
+    outDir: resolve(e2eDir, "site-root"),
+    cacheDir: resolve(e2eDir, "cache-root"),
     portEnv: "LECTERN_E2E_PORT_ROOT",
   },
   {
     name: "base",
     basePath: "/lectern/",
-    outDir: resolve(sitesDir, "site-base"),
-    cacheDir: resolve(sitesDir, "cache-base"),
+    outDir: resolve(e2eDir, "site-base"),
+    cacheDir: resolve(e2eDir, "cache-base"),
     portEnv: "LECTERN_E2E_PORT_BASE",
   },
 ];
