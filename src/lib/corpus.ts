@@ -75,24 +75,34 @@ export interface Corpus<E = CollectionEntry<"papers">> {
   distribution: TopicDistribution;
 }
 
-let cached: Promise<Corpus> | undefined;
+let cached: { key: string; corpus: Promise<Corpus> } | undefined;
 
-/** The corpus of this build, computed on first call and shared by every page after that. */
-export function loadCorpus(): Promise<Corpus> {
-  cached ??= readCorpus();
-  return cached;
+/**
+ * The corpus of this build, computed on first call and shared by every page after that. In `astro dev` the
+ * collections change under a running server (the ingest re-runs when a digest changes), so there the cache is
+ * keyed by the entries' content digests; a build never pays for that fingerprint.
+ */
+export async function loadCorpus(): Promise<Corpus> {
+  const { getCollection } = await import("astro:content");
+  const key = import.meta.env.DEV
+    ? fingerprint(await getCollection("papers"), await getCollection("digests"))
+    : "build";
+  if (cached?.key !== key) cached = { key, corpus: readCorpus(getCollection) };
+  return cached.corpus;
 }
 
-async function readCorpus(): Promise<Corpus> {
-  // Imported lazily so this module (and `assembleCorpus`) also loads outside Astro, e.g. in unit tests.
-  const { getCollection } = await import("astro:content");
+function fingerprint(...collections: ReadonlyArray<ReadonlyArray<{ id: string; digest?: string }>>): string {
+  return collections.map((entries) => entries.map((entry) => `${entry.id}:${entry.digest ?? ""}`).join()).join("|");
+}
+
+async function readCorpus(getCollection: typeof import("astro:content").getCollection): Promise<Corpus> {
   const [papers, digests] = await Promise.all([getCollection("papers"), getCollection("digests")]);
   const corpus = assembleCorpus(
     papers,
     digests.map((entry) => entry.data),
     loadTaxonomy(),
   );
-  // Once per build, thanks to the cache above: the taxonomy's health at a glance in the build output.
+  // Once per build (and per change in dev), thanks to the cache above: the taxonomy's health at a glance.
   console.log(formatTopicDistribution(corpus.distribution));
   return corpus;
 }
