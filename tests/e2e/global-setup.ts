@@ -43,7 +43,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     }
   } else {
     await run("npm", ["run", "--silent", "ingest"], {}, "npm run ingest");
-    await Promise.all(siteVariants.map(buildSite));
+    // One after the other: two builds of one project root race on <root>/.astro/.prerender.
+    for (const site of siteVariants) await buildSite(site);
   }
   const servers: StaticServer[] = await Promise.all(
     siteVariants.map((site) =>
