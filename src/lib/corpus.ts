@@ -91,8 +91,12 @@ export async function loadCorpus(): Promise<Corpus> {
   return cached.corpus;
 }
 
-function fingerprint(...collections: ReadonlyArray<ReadonlyArray<{ id: string; digest?: string }>>): string {
-  return collections.map((entries) => entries.map((entry) => `${entry.id}:${entry.digest ?? ""}`).join()).join("|");
+function fingerprint(
+  ...collections: ReadonlyArray<ReadonlyArray<{ id: string; digest?: string | number | undefined }>>
+): string {
+  return collections
+    .map((entries) => entries.map((entry) => `${entry.id}:${String(entry.digest ?? "")}`).join())
+    .join("|");
 }
 
 async function readCorpus(getCollection: typeof import("astro:content").getCollection): Promise<Corpus> {

@@ -12,10 +12,7 @@ test("unknown paths answer 404", async ({ page }) => {
   expect(response?.status()).toBe(404);
 });
 
-test("a private server can be stopped for real", async ({
-  page,
-  privateServer,
-}) => {
+test("a private server can be stopped for real", async ({ page, privateServer }) => {
   await page.goto(privateServer.url);
   await privateServer.stop();
   await expect(page.goto(privateServer.url)).rejects.toThrow();
