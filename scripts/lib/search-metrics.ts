@@ -7,7 +7,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
-import { chromiumLaunchOptions } from "../../tests/e2e/support/browser";
+import { chromiumLaunchOptions } from "./chromium";
 import { startStaticServer } from "../../tests/e2e/support/static-server";
 
 export interface IndexStats {

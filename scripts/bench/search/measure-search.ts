@@ -4,6 +4,7 @@
  * transfer size. Then warm latency: the same queries repeated in one page, search plus first 10 fragments.
  */
 import { chromium, type Page } from "@playwright/test";
+import { chromiumLaunchOptions } from "../../lib/chromium";
 import { fileForPath, serveDist } from "./serve-dist";
 import { transferBytes } from "./transfer-size";
 
@@ -15,14 +16,6 @@ export const REALISTIC_QUERIES = [
   "quantization",
 ];
 
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 const WARM_REPEATS = 7;
 
 export interface FirstQuery {
@@ -55,7 +48,7 @@ async function runQuery(page: Page, query: string): Promise<{ results: number; m
 
 export async function measureSearch(distDir: string, queries = REALISTIC_QUERIES): Promise<SearchMetrics> {
   const server = await serveDist(distDir);
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const firstQueries: FirstQuery[] = [];
     for (const query of queries) {
