@@ -179,23 +179,28 @@ const commands: Rewrite = (text) =>
 
 const whitespace: Rewrite = (text) => text.replace(/\s+/g, " ").trim();
 
-const REWRITES: readonly Rewrite[] = [
-  removeMarkers,
-  links,
-  quotes,
-  accents,
-  emphasis,
-  textCommands,
-  math,
-  escapes,
-  ties,
-  commands,
-  whitespace,
+/**
+ * Each rewrite with the characters it needs: most abstracts hold no LaTeX at all, and a substring test is far
+ * cheaper than a regular expression pass (the ingest runs these on every paragraph of every digest).
+ */
+const REWRITES: ReadonlyArray<[Rewrite, RegExp]> = [
+  [removeMarkers, /[\uE000-\uE003]/],
+  [links, /text\{|href\{|\\url\{/],
+  [quotes, /`|''/],
+  [accents, /\\/],
+  [emphasis, /\\/],
+  [textCommands, /\{/],
+  [math, /\$/],
+  [escapes, /\\/],
+  [ties, /~/],
+  [commands, /\\/],
+  [whitespace, /\s/],
 ];
-
 /** Cleans one paragraph of scraped text; emphasis stays as marker characters. */
 export function cleanLatex(text: string): string {
-  return REWRITES.reduce((value, rewrite) => rewrite(value), text).normalize("NFC");
+  let value = text;
+  for (const [rewrite, needs] of REWRITES) if (needs.test(value)) value = rewrite(value);
+  return value.normalize("NFC");
 }
 
 /** The same text with emphasis markers removed: what titles, frontmatter and search use. */
