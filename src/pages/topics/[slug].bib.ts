@@ -3,11 +3,9 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { bibtexEntry } from "../../lib/cite/bibtex";
 import { absoluteUrl, paperPath } from "../../lib/paths";
 import { loadCorpus } from "../../lib/corpus";
+import { topicStaticPaths } from "../../lib/site/topic-paths";
 
-export const getStaticPaths = (async () => {
-  const { topics } = await loadCorpus();
-  return topics.map((topic) => ({ params: { slug: topic.slug } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = topicStaticPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const { topicBySlug } = await loadCorpus();

@@ -2,11 +2,9 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { paperFeed } from "../../../lib/feed";
 import { loadCorpus } from "../../../lib/corpus";
+import { topicStaticPaths } from "../../../lib/site/topic-paths";
 
-export const getStaticPaths = (async () => {
-  const { topics } = await loadCorpus();
-  return topics.map((topic) => ({ params: { slug: topic.slug } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = topicStaticPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const { topicBySlug } = await loadCorpus();
