@@ -1,24 +1,23 @@
 /**
- * `npm run bench:search [-- --site DIR --base /lectern/]`: prints the Pagefind index size and what a first
- * query costs in Chromium. Without --site it runs the ingest and builds a fresh site into a scratch folder
- * (its own Astro cache), never touching dist/.
+ * `npm run bench:search [-- --site DIR]`: the Pagefind index size and what a first query costs in Chromium, with
+ * the same measurement `npm run bench` uses. Without --site it ingests and builds the bundled corpus into a
+ * scratch folder (its own Astro cache), never touching dist/.
  */
 import { spawnSync } from "node:child_process";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { measureSearch } from "./lib/search-metrics";
+import { indexStats } from "./bench/search/index-stats";
+import { measureSearch } from "./bench/search/measure-search";
 
-const { values } = parseArgs({
-  options: { site: { type: "string" }, base: { type: "string", default: "/" } },
-});
+const { values } = parseArgs({ options: { site: { type: "string" } } });
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 
-const buildScratchSite = (base: string): string => {
+const buildScratchSite = (): string => {
   const outDir = resolve("node_modules/.cache/lectern-bench-search/site");
   const env = {
     ...process.env,
-    BASE_PATH: base,
+    BASE_PATH: "/",
     ASTRO_CACHE_DIR: resolve("node_modules/.cache/lectern-bench-search/astro"),
   };
   for (const [command, args] of [
@@ -26,21 +25,22 @@ const buildScratchSite = (base: string): string => {
     ["npx", ["astro", "build", "--silent", "--outDir", outDir]],
   ] as const) {
     const result = spawnSync(command, args, { env, stdio: ["ignore", "ignore", "inherit"] });
-    if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed with exit ${result.status}`);
+    if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed with exit ${String(result.status)}`);
   }
   return outDir;
 };
 
-const base = values.base;
-const site = values.site ? resolve(values.site) : buildScratchSite(base);
-const metrics = await measureSearch(site, base);
-const { index, firstQuery } = metrics;
+const site = values.site ? resolve(values.site) : buildScratchSite();
+const index = indexStats(join(site, "pagefind"));
+const metrics = await measureSearch(site);
 
-console.log(`Pagefind index (${site}/pagefind)`);
-console.log(`  all files      ${index.files} files, ${kb(index.bytes)}`);
-console.log(`  used by search ${index.runtimeFiles} files, ${kb(index.runtimeBytes)}`);
-console.log(`First query "${firstQuery.query}" in a fresh Chromium (JS + wasm + meta + chunks + 10 fragments)`);
-console.log(`  ${firstQuery.requests} requests, ${kb(firstQuery.bytes)} (${kb(firstQuery.gzipBytes)} gzipped)`);
-for (const [kind, bytes] of Object.entries(firstQuery.byKind)) console.log(`    ${kind.padEnd(10)} ${kb(bytes)}`);
-console.log(`Median query latency (search + first 10 results' data, ${metrics.latenciesMs.length} queries, warm)`);
-console.log(`  ${metrics.medianLatencyMs.toFixed(1)} ms`);
+console.log(`Pagefind index (${site}/pagefind): ${index.files} files, ${kb(index.bytes)}`);
+console.log("First query in a fresh Chromium context (JS + wasm + meta + index chunks + first 10 fragments):");
+for (const query of metrics.firstQueries) {
+  console.log(
+    `  "${query.query}": ${query.requests} requests, ${kb(query.transferBytes)} transferred, ${query.results} results`,
+  );
+}
+console.log(
+  `Median warm query latency (search + first 10 results, ${metrics.warmSamples} runs): ${metrics.warmMedianMs.toFixed(1)} ms`,
+);
