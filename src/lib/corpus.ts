@@ -6,6 +6,7 @@
 import type { CollectionEntry } from "astro:content";
 import type { Digest, Paper } from "../schema/paper";
 import { yearHistogram, type YearCount } from "./charts/year-histogram";
+import { excerpt } from "./format/excerpt";
 import { relatedDocuments, type RelatedMatch } from "./related/related";
 import { byDigestDate, byNewest } from "./site/order";
 import { assignTopics, compileTaxonomy, type TopicScore } from "./topics/assign";
@@ -33,6 +34,8 @@ export interface CorpusPaper<E = CollectionEntry<"papers">> {
   relatedScores: RelatedMatch[];
   /** Year of `data.published`; undefined when the listing gave no date. */
   year: number | undefined;
+  /** One-line excerpt of the abstract for listings; computed once, since a paper appears in many listings. */
+  teaser: string;
 }
 
 /** A taxonomy topic with its papers. */
@@ -152,6 +155,7 @@ function derivePapers<E extends { data: Paper }>(entries: readonly E[], taxonomy
       related: relatedScores.map((match) => match.key),
       relatedScores,
       year: entry.data.published === undefined ? undefined : Number(entry.data.published.slice(0, 4)),
+      teaser: excerpt(entry.data.abstract),
     };
   });
 }

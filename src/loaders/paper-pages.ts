@@ -10,21 +10,17 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
-import { parse } from "yaml";
-
-const FRONTMATTER = /^---\n([\s\S]*?\n)---\n\n?/;
+import { isPaperPageName, splitPaperPage } from "./paper-page-file";
 
 async function syncPage(context: LoaderContext, file: string): Promise<void> {
   const id = path.basename(file, ".mdx");
   const text = await readFile(file, "utf8");
   const digest = context.generateDigest(text);
   if (context.store.get(id)?.digest === digest) return;
-  const match = FRONTMATTER.exec(text);
-  if (!match) throw new Error(`${file}: a paper page must start with YAML frontmatter; run \`npm run ingest\``);
-  const body = text.slice(match[0].length);
+  const { frontmatter, body } = splitPaperPage(text, file);
   // Astro keeps entry paths relative to the project root.
   const filePath = path.relative(fileURLToPath(context.config.root), file);
-  const data = await context.parseData({ id, data: parse(match[1] ?? "") as Record<string, unknown>, filePath });
+  const data = await context.parseData({ id, data: frontmatter, filePath });
   context.store.set({ id, data, body, digest, filePath, rendered: await context.renderMarkdown(body) });
 }
 
@@ -33,12 +29,12 @@ export function paperPages(folder: string): Loader {
   return {
     name: "lectern:paper-pages",
     load: async (context) => {
-      const names = (await readdir(base)).filter((name) => name.endsWith(".mdx")).sort();
+      const names = (await readdir(base)).filter(isPaperPageName).sort();
       for (const name of names) await syncPage(context, path.join(base, name));
       const present = new Set(names.map((name) => name.slice(0, -".mdx".length)));
       for (const id of context.store.keys()) if (!present.has(id)) context.store.delete(id);
 
-      const isPage = (file: string): boolean => path.dirname(file) === base && file.endsWith(".mdx");
+      const isPage = (file: string): boolean => path.dirname(file) === base && isPaperPageName(file);
       context.watcher?.add(base);
       const resync = (file: string): void => {
         if (isPage(file))

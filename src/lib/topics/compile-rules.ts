@@ -10,14 +10,17 @@ export interface CompiledTerm {
   label: string;
   regex: RegExp;
   requiredWord?: RequiredWord;
+  /**
+   * Lowercase text every match contains, for rules with no whole word to look up (`quantiz*`): a substring test on
+   * the lowercased text is far cheaper than running the regex over every abstract.
+   */
+  requiredStem?: string;
 }
 
 export interface RequiredWord {
-  /** Lowercase unless `caseSensitive`. */
-  word: string;
+  /** The word as it may appear in the text (lowercase unless `caseSensitive`), with its plurals when allowed. */
+  forms: readonly string[];
   caseSensitive: boolean;
-  /** The rule's last word also matches with a plural `s`/`es`. */
-  pluralAllowed: boolean;
 }
 
 export interface CompiledRules {
@@ -47,10 +50,12 @@ export function compileRules(rules: TopicRules): CompiledRules {
 
 function compileKeyword(keyword: string): CompiledTerm {
   const open = keyword.endsWith("*");
+  const required = requiredWordOf(keyword.replace(/\*$/u, ""), { caseSensitive: false, open });
+  const stem = keywordWords(keyword).at(-1)?.toLowerCase() ?? "";
   return {
     label: keyword,
     regex: keywordRegex(keyword),
-    ...requiredWordOf(keyword.replace(/\*$/u, ""), { caseSensitive: false, open }),
+    ...(required.requiredWord === undefined && stem !== "" ? { requiredStem: stem } : required),
   };
 }
 
@@ -66,7 +71,8 @@ function requiredWordOf(
   const whole = open ? words.slice(0, -1) : words;
   const longest = whole.reduce((best, word) => (word.length > best.length ? word : best), "");
   if (longest === "") return {};
-  return { requiredWord: { word: longest, caseSensitive, pluralAllowed: longest === words.at(-1) } };
+  const forms = longest === words.at(-1) ? [longest, `${longest}s`, `${longest}es`] : [longest];
+  return { requiredWord: { forms, caseSensitive } };
 }
 
 /** Words of a text: maximal runs of letters and digits. */

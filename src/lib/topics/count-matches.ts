@@ -4,6 +4,7 @@ import { splitWords, type CompiledTerm, type RequiredWord } from "./compile-rule
 /** A text with its words (as written and lowercased), computed once per paper for every rule's pre-check. */
 export interface SearchableText {
   text: string;
+  lowerText: string;
   words: ReadonlySet<string>;
   lowerWords: ReadonlySet<string>;
 }
@@ -15,7 +16,12 @@ interface Span {
 
 export function searchable(text: string): SearchableText {
   const words = splitWords(text);
-  return { text, words: new Set(words), lowerWords: new Set(words.map((word) => word.toLowerCase())) };
+  return {
+    text,
+    lowerText: text.toLowerCase(),
+    words: new Set(words),
+    lowerWords: new Set(words.map((word) => word.toLowerCase())),
+  };
 }
 
 /** Number of matches of `term` in `text` that do not overlap any `masks` span. */
@@ -34,13 +40,14 @@ export function maskSpans(text: SearchableText, excludes: readonly CompiledTerm[
 
 function spansOf(text: SearchableText, term: CompiledTerm): Span[] {
   if (term.requiredWord && !containsWord(text, term.requiredWord)) return [];
+  if (term.requiredStem !== undefined && !text.lowerText.includes(term.requiredStem)) return [];
   return [...text.text.matchAll(term.regex)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
   }));
 }
 
-function containsWord(text: SearchableText, { word, caseSensitive, pluralAllowed }: RequiredWord): boolean {
+function containsWord(text: SearchableText, { forms, caseSensitive }: RequiredWord): boolean {
   const words = caseSensitive ? text.words : text.lowerWords;
-  return words.has(word) || (pluralAllowed && (words.has(`${word}s`) || words.has(`${word}es`)));
+  return forms.some((form) => words.has(form));
 }

@@ -1,0 +1,23 @@
+/**
+ * `tsx scripts/search-index.ts --out DIR`: builds the Pagefind bundle for the generated paper pages. The Astro build
+ * starts it as a child process so indexing runs on another core while pages render (src/integrations/pagefind.ts).
+ */
+import { parseArgs } from "node:util";
+import { papersDir } from "./ingest/paths";
+import { readSearchDocuments } from "./search-index/read-documents";
+import { writeSearchIndex } from "./search-index/write-index";
+import { loadTaxonomy } from "../src/lib/topics/load-taxonomy";
+
+const USAGE = "usage: tsx scripts/search-index.ts --out DIR [--papers DIR]";
+
+try {
+  const { values } = parseArgs({ options: { out: { type: "string" }, papers: { type: "string" } } });
+  if (values.out === undefined) throw new Error(`--out is required\n${USAGE}`);
+  const documents = await readSearchDocuments(values.papers ?? papersDir(process.env), loadTaxonomy());
+  if (documents.length === 0) throw new Error("no paper pages to index; run `npm run ingest` first");
+  const pages = await writeSearchIndex(documents, values.out);
+  console.log(`indexed ${pages} paper pages`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+}

@@ -1,0 +1,29 @@
+/**
+ * The search documents of a papers folder: every generated page, validated with the shared schema, given its topics
+ * by the same taxonomy rules the site uses, and turned into the record Pagefind indexes.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { isPaperPageName, splitPaperPage } from "../../src/loaders/paper-page-file";
+import { searchDocument, type SearchDocument } from "../../src/lib/search/search-document";
+import { assignTopics, compileTaxonomy } from "../../src/lib/topics/assign";
+import type { Taxonomy } from "../../src/lib/topics/schema";
+import { paperSchema } from "../../src/schema/paper";
+
+export async function readSearchDocuments(papersDir: string, taxonomy: Taxonomy): Promise<SearchDocument[]> {
+  const matchers = compileTaxonomy(taxonomy);
+  const topicName = new Map(taxonomy.topics.map((topic) => [topic.slug, topic.name]));
+  const names = (await readdir(papersDir)).filter(isPaperPageName).sort();
+  const documents: SearchDocument[] = [];
+  for (const name of names) {
+    const file = join(papersDir, name);
+    const { frontmatter } = splitPaperPage(await readFile(file, "utf8"), file);
+    const parsed = paperSchema.safeParse(frontmatter);
+    if (!parsed.success) throw new Error(`${file}: invalid frontmatter: ${parsed.error.message}`);
+    const { topics } = assignTopics(parsed.data, matchers);
+    documents.push(
+      searchDocument({ data: parsed.data, topicNames: topics.map((slug) => topicName.get(slug) ?? slug) }),
+    );
+  }
+  return documents;
+}
