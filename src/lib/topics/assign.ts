@@ -2,8 +2,9 @@
  * Deterministic, explainable topic assignment: every rule hit is scored (title hits weigh more than abstract hits),
  * the strongest topics are kept, and a paper that reaches no topic's threshold gets `other`.
  */
-import { compileRules, type CompiledRules } from "./compile-rules";
-import { countMatches, maskSpans, searchable, type SearchableText } from "./count-matches";
+import { compileRules, type CompiledRules, type CompiledTerm } from "./compile-rules";
+import { countMatches, maskSpans, searchable, type SearchableText, type Span } from "./count-matches";
+import { TermIndex } from "./term-index";
 import { OTHER_TOPIC, type Taxonomy } from "./schema";
 
 /** The weights and limits of assignment; exported so tests and explanations can quote them. */
@@ -80,8 +81,9 @@ export function assignTopics(paper: TopicInput, matchers: readonly TopicMatcher[
 
 /** Every topic with at least one hit, best first. */
 export function scoreTopics(paper: TopicInput, matchers: readonly TopicMatcher[]): TopicScore[] {
-  const title = searchable(paper.title);
-  const abstract = searchable(paper.abstract);
+  const index = termIndexOf(matchers);
+  const title = candidateText(searchable(paper.title), index);
+  const abstract = candidateText(searchable(paper.abstract), index);
   const scores = matchers.map((matcher) => scoreTopic(title, abstract, matcher)).filter((score) => score.score > 0);
   const order = new Map(matchers.map((matcher) => [matcher.slug, matcher.order]));
   return scores.sort((a, b) => b.score - a.score || (order.get(a.slug) ?? 0) - (order.get(b.slug) ?? 0));
@@ -95,12 +97,45 @@ export function selectTopics(ranked: readonly TopicScore[], matchers: readonly T
   return eligible.filter((score) => score.score >= best * SCORING.relativeCutoff).slice(0, SCORING.maxTopics);
 }
 
-function scoreTopic(title: SearchableText, abstract: SearchableText, matcher: TopicMatcher): TopicScore {
-  const titleMasks = maskSpans(title, matcher.rules.exclude);
-  const abstractMasks = maskSpans(abstract, matcher.rules.exclude);
+/** A text with the rules that could match it. */
+interface CandidateText {
+  text: SearchableText;
+  candidates: ReadonlySet<CompiledTerm>;
+}
+
+const termIndexes = new WeakMap<readonly TopicMatcher[], TermIndex>();
+
+/** One index per compiled taxonomy, built on first use (a build compiles its taxonomy once). */
+function termIndexOf(matchers: readonly TopicMatcher[]): TermIndex {
+  let index = termIndexes.get(matchers);
+  if (!index) {
+    index = new TermIndex(matchers.flatMap((matcher) => [...matcher.rules.terms, ...matcher.rules.exclude]));
+    termIndexes.set(matchers, index);
+  }
+  return index;
+}
+
+function candidateText(text: SearchableText, index: TermIndex): CandidateText {
+  return { text, candidates: index.candidates(text) };
+}
+
+function matchCount({ text, candidates }: CandidateText, term: CompiledTerm, masks: readonly Span[]): number {
+  return candidates.has(term) ? countMatches(text, term, masks) : 0;
+}
+
+function masksOf({ text, candidates }: CandidateText, excludes: readonly CompiledTerm[]): Span[] {
+  return maskSpans(
+    text,
+    excludes.filter((term) => candidates.has(term)),
+  );
+}
+
+function scoreTopic(title: CandidateText, abstract: CandidateText, matcher: TopicMatcher): TopicScore {
+  const titleMasks = masksOf(title, matcher.rules.exclude);
+  const abstractMasks = masksOf(abstract, matcher.rules.exclude);
   const matches = matcher.rules.terms.flatMap((term): TermMatch[] => {
-    const inTitle = countMatches(title, term, titleMasks);
-    const inAbstract = countMatches(abstract, term, abstractMasks);
+    const inTitle = matchCount(title, term, titleMasks);
+    const inAbstract = matchCount(abstract, term, abstractMasks);
     if (inTitle + inAbstract === 0) return [];
     return [{ term: term.label, title: inTitle, abstract: inAbstract, score: termScore(inTitle, inAbstract) }];
   });

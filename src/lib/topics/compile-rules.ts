@@ -3,13 +3,13 @@ import type { TopicRules } from "./schema";
 
 /**
  * One rule of a topic, ready to run; `label` is the phrase as written in the taxonomy (shown in explanations).
- * `requiredWord` is a whole word every match contains: looking it up in the text's word set first skips the
+ * `requiredWords` are whole words every match contains: looking them up in the text's word set first skips the
  * regex for the vast majority of (rule, paper) pairs, which keeps assignment fast on large corpora.
  */
 export interface CompiledTerm {
   label: string;
   regex: RegExp;
-  requiredWord?: RequiredWord;
+  requiredWords?: RequiredWords;
   /**
    * Lowercase text every match contains, for rules with no whole word to look up (`quantiz*`): a substring test on
    * the lowercased text is far cheaper than running the regex over every abstract.
@@ -17,9 +17,12 @@ export interface CompiledTerm {
   requiredStem?: string;
 }
 
-export interface RequiredWord {
-  /** The word as it may appear in the text (lowercase unless `caseSensitive`), with its plurals when allowed. */
-  forms: readonly string[];
+export interface RequiredWords {
+  /**
+   * Every whole word of the rule, longest first; each as the forms it may take in the text (lowercase unless
+   * `caseSensitive`; the last word of a keyword also with its plurals). A match needs one form of each.
+   */
+  words: ReadonlyArray<readonly string[]>;
   caseSensitive: boolean;
 }
 
@@ -40,7 +43,7 @@ export function compileRules(rules: TopicRules): CompiledRules {
       ...rules.acronyms.map((acronym) => ({
         label: acronym,
         regex: acronymRegex(acronym),
-        ...requiredWordOf(acronym, { caseSensitive: true, open: false }),
+        ...requiredWordsOf(acronym, { caseSensitive: true, open: false }),
       })),
       ...rules.patterns.map((pattern) => ({ label: pattern, regex: new RegExp(pattern, "giu") })),
     ],
@@ -50,29 +53,31 @@ export function compileRules(rules: TopicRules): CompiledRules {
 
 function compileKeyword(keyword: string): CompiledTerm {
   const open = keyword.endsWith("*");
-  const required = requiredWordOf(keyword.replace(/\*$/u, ""), { caseSensitive: false, open });
+  const required = requiredWordsOf(keyword.replace(/\*$/u, ""), { caseSensitive: false, open });
   const stem = keywordWords(keyword).at(-1)?.toLowerCase() ?? "";
   return {
     label: keyword,
     regex: keywordRegex(keyword),
-    ...(required.requiredWord === undefined && stem !== "" ? { requiredStem: stem } : required),
+    ...(required.requiredWords === undefined && stem !== "" ? { requiredStem: stem } : required),
   };
 }
 
 /**
- * The longest whole word of a rule, split the way `splitWords` splits texts (on anything but letters and digits)
- * so the two always agree. An open-ended last word (`quantiz*`) is never whole, so it cannot be required.
+ * The whole words of a rule, split the way `splitWords` splits texts (on anything but letters and digits) so the
+ * two always agree. An open-ended last word (`quantiz*`) is never whole, so it cannot be required.
  */
-function requiredWordOf(
+function requiredWordsOf(
   rule: string,
   { caseSensitive, open }: { caseSensitive: boolean; open: boolean },
-): { requiredWord?: RequiredWord } {
+): { requiredWords?: RequiredWords } {
   const words = splitWords(caseSensitive ? rule : rule.toLowerCase());
   const whole = open ? words.slice(0, -1) : words;
-  const longest = whole.reduce((best, word) => (word.length > best.length ? word : best), "");
-  if (longest === "") return {};
-  const forms = longest === words.at(-1) ? [longest, `${longest}s`, `${longest}es`] : [longest];
-  return { requiredWord: { forms, caseSensitive } };
+  if (whole.length === 0) return {};
+  const last = words.length - 1;
+  const forms = whole.map((word, position) => (position === last ? [word, `${word}s`, `${word}es`] : [word]));
+  // Longest first: the term index files a rule under its first word, and long words are the rarest.
+  forms.sort((a, b) => (b[0]?.length ?? 0) - (a[0]?.length ?? 0));
+  return { requiredWords: { words: forms, caseSensitive } };
 }
 
 /** Words of a text: maximal runs of letters and digits. */

@@ -1,5 +1,5 @@
 /** Counts rule occurrences in a text, ignoring those that sit inside an excluded phrase. */
-import { splitWords, type CompiledTerm, type RequiredWord } from "./compile-rules";
+import { splitWords, type CompiledTerm, type RequiredWords } from "./compile-rules";
 
 /** A text with its words (as written and lowercased), computed once per paper for every rule's pre-check. */
 export interface SearchableText {
@@ -9,7 +9,7 @@ export interface SearchableText {
   lowerWords: ReadonlySet<string>;
 }
 
-interface Span {
+export interface Span {
   start: number;
   end: number;
 }
@@ -39,7 +39,7 @@ export function maskSpans(text: SearchableText, excludes: readonly CompiledTerm[
 }
 
 function spansOf(text: SearchableText, term: CompiledTerm): Span[] {
-  if (term.requiredWord && !containsWord(text, term.requiredWord)) return [];
+  if (term.requiredWords && !containsWords(text, term.requiredWords)) return [];
   if (term.requiredStem !== undefined && !text.lowerText.includes(term.requiredStem)) return [];
   return [...text.text.matchAll(term.regex)].map((match) => ({
     start: match.index,
@@ -47,7 +47,8 @@ function spansOf(text: SearchableText, term: CompiledTerm): Span[] {
   }));
 }
 
-function containsWord(text: SearchableText, { forms, caseSensitive }: RequiredWord): boolean {
-  const words = caseSensitive ? text.words : text.lowerWords;
-  return forms.some((form) => words.has(form));
+/** Whether the text has every word a rule needs, in one of its forms. */
+export function containsWords(text: SearchableText, { words, caseSensitive }: RequiredWords): boolean {
+  const present = caseSensitive ? text.words : text.lowerWords;
+  return words.every((forms) => forms.some((form) => present.has(form)));
 }
