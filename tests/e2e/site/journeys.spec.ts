@@ -1,4 +1,5 @@
 /** What a reader does: from home into a topic, a paper, a related paper, and the digest it came from. */
+import { readCorpus } from "../support/corpus";
 import { expect, test } from "../support/fixtures";
 
 test("home → topic → paper → related paper → digest", async ({ page }) => {
@@ -48,4 +49,25 @@ test("the timeline groups papers by year with counts", async ({ page }) => {
   const years = page.getByRole("navigation", { name: "Years" }).getByRole("link");
   expect(await years.count()).toBeGreaterThan(0);
   await expect(years.first()).toHaveText(/\d{4} \(\d+\)|Undated \(\d+\)/);
+});
+
+test("a large topic is split into pages that hold each of its papers once", async ({ page, site }) => {
+  const largest = readCorpus(site).topics.reduce((best, topic) => (topic.count > best.count ? topic : best));
+  expect(largest.count, "the bundled corpus has a topic longer than one page").toBeGreaterThan(50);
+  await page.goto(`topics/${largest.slug}/`);
+  const seen: string[] = [];
+  for (let pageNumber = 1; ; pageNumber++) {
+    const pages = page.getByRole("navigation", { name: `${largest.name} pages` });
+    await expect(pages.locator('[aria-current="page"]')).toHaveText(`Page ${pageNumber}`);
+    const links = page.getByRole("region", { name: /Papers, newest first/ }).getByRole("heading", { level: 3 });
+    const titles = await links.allTextContents();
+    expect(titles.length).toBeLessThanOrEqual(50);
+    seen.push(...titles.map((title) => title.trim()));
+    const older = pages.getByRole("link", { name: /Older/ });
+    if ((await older.count()) === 0) break;
+    await older.click();
+    await expect(page).toHaveURL(new RegExp(`topics/${largest.slug}/${pageNumber + 1}/$`));
+  }
+  expect(seen).toHaveLength(largest.count);
+  expect(new Set(seen).size).toBe(largest.count);
 });
