@@ -10,20 +10,17 @@ import { assignTopics, compileTaxonomy } from "../../src/lib/topics/assign";
 import type { Taxonomy } from "../../src/lib/topics/schema";
 import { paperSchema } from "../../src/schema/paper";
 
-export async function readSearchDocuments(papersDir: string, taxonomy: Taxonomy): Promise<SearchDocument[]> {
+/** One document at a time, so at most one page's text is held while Pagefind indexes the others. */
+export async function* readSearchDocuments(papersDir: string, taxonomy: Taxonomy): AsyncGenerator<SearchDocument> {
   const matchers = compileTaxonomy(taxonomy);
   const topicName = new Map(taxonomy.topics.map((topic) => [topic.slug, topic.name]));
   const names = (await readdir(papersDir)).filter(isPaperPageName).sort();
-  const documents: SearchDocument[] = [];
   for (const name of names) {
     const file = join(papersDir, name);
     const { frontmatter } = splitPaperPage(await readFile(file, "utf8"), file);
     const parsed = paperSchema.safeParse(frontmatter);
     if (!parsed.success) throw new Error(`${file}: invalid frontmatter: ${parsed.error.message}`);
     const { topics } = assignTopics(parsed.data, matchers);
-    documents.push(
-      searchDocument({ data: parsed.data, topicNames: topics.map((slug) => topicName.get(slug) ?? slug) }),
-    );
+    yield searchDocument({ data: parsed.data, topicNames: topics.map((slug) => topicName.get(slug) ?? slug) });
   }
-  return documents;
 }
