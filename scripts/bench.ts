@@ -9,7 +9,6 @@ import { parseBenchArgs } from "./bench/args";
 import { astroPhases } from "./bench/astro-phases";
 import { generateCorpusFrom, writeDigests } from "./bench/corpus/index";
 import { formatTable } from "./bench/format-table";
-import { applyVariant } from "./bench/prototype/variants";
 import { summariseCpuProfileFile } from "./bench/profile/summarise-cpu-profile";
 import { measureRelated } from "./bench/related";
 import type { BenchResult } from "./bench/results";
@@ -37,7 +36,6 @@ async function main(): Promise<void> {
   const loadAtStart = loadavg()[0] ?? 0;
   try {
     copyProject(projectRoot, projectDir);
-    applyVariant(projectDir, options.variant);
     const generateStarted = performance.now();
     const corpus = generateCorpusFrom(join(projectRoot, "content/digests"), options.papers);
     const digestsDir = join(projectDir, "content/digests");
@@ -77,7 +75,6 @@ async function main(): Promise<void> {
 
     const result: BenchResult = {
       papers: options.papers,
-      variant: options.variant,
       machine: {
         cpus: cpus().length,
         memoryBytes: totalmem(),

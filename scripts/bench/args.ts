@@ -1,6 +1,5 @@
 /** Command-line options of `npm run bench`, checked with a message that says how to fix them. */
 import { parseArgs } from "node:util";
-import { VARIANTS, type Variant } from "./prototype/variants";
 
 export interface BenchOptions {
   papers: number;
@@ -11,8 +10,6 @@ export interface BenchOptions {
   search: boolean;
   incremental: boolean;
   related: boolean;
-  /** Which content loader the throwaway copy builds with (see prototype/variants.ts). */
-  variant: Variant;
 }
 
 export const USAGE = `usage: npm run bench -- --papers N [--json FILE] [--keep DIR] [--profile] [--no-search] [--no-incremental] [--no-related]
@@ -22,8 +19,7 @@ export const USAGE = `usage: npm run bench -- --papers N [--json FILE] [--keep D
   --profile         CPU-profile the Astro build and print where its time goes
   --no-search       skip the Chromium search measurements
   --no-incremental  skip the +1 digest rebuild
-  --no-related      skip the related-papers timing (scripts/bench-related.ts)
-  --variant V       mdx (the project as it is, default) or sync-render (prototype loader, measured in the copy only)`;
+  --no-related      skip the related-papers timing (scripts/bench-related.ts)`;
 
 export function parseBenchArgs(argv: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -36,7 +32,6 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       "no-search": { type: "boolean", default: false },
       "no-incremental": { type: "boolean", default: false },
       "no-related": { type: "boolean", default: false },
-      variant: { type: "string", default: "mdx" },
     },
   });
   const papers = Number(values.papers);
@@ -46,17 +41,9 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     papers,
     ...(values.json === undefined ? {} : { json: values.json }),
     ...(values.keep === undefined ? {} : { keep: values.keep }),
-    variant: parseVariant(values.variant),
     profile: values.profile,
     search: !values["no-search"],
     incremental: !values["no-incremental"],
     related: !values["no-related"],
   };
-}
-
-function parseVariant(value: string): Variant {
-  const variant = VARIANTS.find((known) => known === value);
-  if (variant === undefined)
-    throw new Error(`--variant must be one of ${VARIANTS.join(", ")}, got "${value}"\n${USAGE}`);
-  return variant;
 }

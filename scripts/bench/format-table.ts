@@ -41,8 +41,7 @@ export function formatTable(result: BenchResult): string {
   const lines = [
     `Lectern bench: ${result.papers} papers (${corpus.entries} entries in ${corpus.digests} digests, ${corpus.duplicates} re-listed) ` +
       `on ${machine.cpus} CPUs, ${(machine.memoryBytes / 1024 ** 3).toFixed(0)} GB, Node ${machine.node}, ` +
-      `load average ${machine.loadAtStart.toFixed(1)} → ${machine.loadAtEnd.toFixed(1)}` +
-      (result.variant === "mdx" ? "" : `, variant ${result.variant} (prototype loader in the copy)`),
+      `load average ${machine.loadAtStart.toFixed(1)} → ${machine.loadAtEnd.toFixed(1)}`,
     "",
     [
       pad("stage", 26),

@@ -15,8 +15,6 @@ export interface PipelineRun {
 
 export interface BenchResult {
   papers: number;
-  /** `mdx`: the project as it is; `sync-render`: the copy built with the prototype loader. */
-  variant: string;
   /** Load averages (1 min) at the start and end: other tenants' work inflates wall times, not CPU times. */
   machine: { cpus: number; memoryBytes: number; node: string; loadAtStart: number; loadAtEnd: number };
   corpus: { digests: number; entries: number; duplicates: number; generateMs: number };
