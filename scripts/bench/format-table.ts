@@ -33,7 +33,17 @@ function pipelineRows(label: string, run: PipelineRun, floor: Row): string[] {
     files: run.stages.reduce((sum, stage) => sum + stage.files, 0),
     bytes: run.stages.reduce((sum, stage) => sum + stage.bytes, 0),
   };
-  return [...run.stages.map((stage) => row(`  ${stage.name}`, stage, floor)), row(label, totals, floor)];
+  return [
+    ...run.stages.flatMap((stage) => [row(`  ${stage.name}`, stage, floor), ...processLines(stage)]),
+    row(label, totals, floor),
+  ];
+}
+
+/** Which processes held the memory of a stage that ran more than one (Astro plus the search indexer). */
+function processLines(stage: StageResult): string[] {
+  const large = stage.processPeaks.filter((process) => process.peakRssBytes >= 64 * MB);
+  if (large.length < 2) return [];
+  return large.map((process) => `      ${pad(process.label, 38)} ${padLeft(megabytes(process.peakRssBytes), 9)} peak`);
 }
 
 export function formatTable(result: BenchResult): string {

@@ -1,16 +1,17 @@
 /**
- * Offline support at build time: a build id for Pagefind's `metaCacheTag` (exposed to client code as
- * `__LECTERN_BUILD_ID__`), and after the build a `sw.js` at the base whose manifest lists what to store and
- * whose version is a hash of those files, so the browser installs a new worker exactly when the output changes.
- * Must run after the Pagefind integration, whose bundle it lists.
+ * Offline support at build time: after the build, a `sw.js` at the base whose manifest lists what to store (the
+ * Pagefind entry file under the search index version the search page asks for) and whose version is a hash of
+ * those files, so the browser installs a new worker exactly when the output changes. Must run after the Pagefind
+ * integration, whose bundle it lists.
  */
-import { createHash, randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
 import { readFile, readdir, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { transformWithOxc } from "vite";
 import { selectPrecache } from "../offline/precache";
+import { indexVersion } from "./pagefind";
 
 const serviceWorkerSource = fileURLToPath(new URL("../offline/service-worker.ts", import.meta.url));
 
@@ -37,9 +38,9 @@ const fileOfUrl = (url: string): string =>
 
 export const writeServiceWorker = async (
   outDir: string,
-  buildId: string,
+  searchIndexVersion: string,
 ): Promise<{ core: number; papers: number }> => {
-  const { core, papers } = selectPrecache(await listFiles(outDir), buildId);
+  const { core, papers } = selectPrecache(await listFiles(outDir), searchIndexVersion);
   const version = await hashFiles(outDir, [...core, ...papers].map(fileOfUrl));
   const source = await readFile(serviceWorkerSource, "utf8");
   const { code } = await transformWithOxc(source, serviceWorkerSource, { lang: "ts" });
@@ -52,16 +53,16 @@ export const writeServiceWorker = async (
 };
 
 export default function offline(): AstroIntegration {
-  // One id per build: Pagefind appends it to its entry file URL, so a new build is never read from an old cache.
-  const buildId = randomUUID().slice(0, 8);
+  let root = "";
   return {
     name: "lectern:offline",
     hooks: {
-      "astro:config:setup": ({ updateConfig }) => {
-        updateConfig({ vite: { define: { __LECTERN_BUILD_ID__: JSON.stringify(buildId) } } });
+      "astro:config:done": ({ config }) => {
+        root = fileURLToPath(config.root);
       },
       "astro:build:done": async ({ dir, logger }) => {
-        const counts = await writeServiceWorker(fileURLToPath(dir), buildId);
+        // The search page asks Pagefind for its entry file under this tag, so the worker stores it under it too.
+        const counts = await writeServiceWorker(fileURLToPath(dir), await indexVersion(root));
         logger.info(
           `service worker: ${counts.core} files on first visit, ${counts.papers} papers on "Save for offline"`,
         );

@@ -8,12 +8,40 @@
 import { spawn } from "node:child_process";
 import { cp, rename, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import type { Plugin } from "vite";
+import { papersDir } from "../../scripts/ingest/paths";
+import { searchIndexVersion } from "../../scripts/search-index/index-version";
+import { TAXONOMY_FILE } from "../lib/topics/load-taxonomy";
 
 /** Where the bundle goes: Pagefind's default `<base>pagefind/`, which the search client and service worker expect. */
 export const pagefindBundleDir = "pagefind";
+
+const VERSION_MODULE = "virtual:lectern/search-index-version";
+
+let versionOfThisRun: Promise<string> | undefined;
+
+/**
+ * The index version of this build (see `scripts/search-index/index-version.ts`), computed once per process: the
+ * search page reads it through `virtual:lectern/search-index-version`, the offline integration through this.
+ */
+export function indexVersion(root: string): Promise<string> {
+  versionOfThisRun ??= searchIndexVersion(resolve(root, papersDir(process.env)), resolve(root, TAXONOMY_FILE));
+  return versionOfThisRun;
+}
+
+/** Kept out of `vite.define`, which Astro folds into its config hash: a changing define would void every cache. */
+function indexVersionModule(root: string): Plugin {
+  const resolved = `\0${VERSION_MODULE}`;
+  return {
+    name: "lectern:search-index-version",
+    resolveId: (id) => (id === VERSION_MODULE ? resolved : undefined),
+    load: async (id) =>
+      id === resolved ? `export const searchIndexVersion = ${JSON.stringify(await indexVersion(root))};` : undefined,
+  };
+}
 
 interface IndexJob {
   done: Promise<string>;
@@ -58,6 +86,9 @@ export default function pagefind(): AstroIntegration {
   return {
     name: "lectern:pagefind",
     hooks: {
+      "astro:config:setup": ({ config, updateConfig }) => {
+        updateConfig({ vite: { plugins: [indexVersionModule(fileURLToPath(config.root))] } });
+      },
       "astro:config:done": ({ config }) => {
         root = fileURLToPath(config.root);
         stagingDir = join(fileURLToPath(config.cacheDir), "pagefind-bundle");

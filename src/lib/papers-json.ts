@@ -3,7 +3,7 @@
  *
  * {
  *   "version": 1,
- *   "generated": "2025-01-31T12:00:00.000Z",   // build time, ISO 8601
+ *   "generated"?: "2025-01-31T00:00:00.000Z",  // as of: the newest digest's date (else newest paper's), ISO 8601
  *   "site": "https://user.github.io/repo/",     // absolute base URL of the site
  *   "topics": [{ "slug", "name", "description", "parent"?, "count", "url" }],
  *   "digests": [{ "id", "file", "date"?, "dateInferred", "url", "papers": ["<slug>", ...] }],  // listing order
@@ -17,14 +17,18 @@
  *     "appearances": [{ "digest", "position", "line" }]
  *   }]                                              // newest first
  * }
+ *
+ * `generated` comes from the content rather than the clock, so the same digests give a byte-identical file (and
+ * an incremental build need not rewrite it); it is absent when nothing in the corpus is dated.
  */
 import { absoluteUrl, digestPath, href, paperPath, topicPath } from "./paths";
 import type { Corpus } from "./corpus";
 
-export function papersJson(corpus: Corpus, site: URL | undefined, generated: Date): unknown {
+export function papersJson(corpus: Corpus, site: URL | undefined): unknown {
+  const asOf = corpus.digests[0]?.date ?? corpus.papers[0]?.data.published;
   return {
     version: 1,
-    generated: generated.toISOString(),
+    ...(asOf === undefined ? {} : { generated: new Date(`${asOf}T00:00:00Z`).toISOString() }),
     site: absoluteUrl(href(), site),
     topics: corpus.topics.map((topic) => ({
       slug: topic.slug,

@@ -5,7 +5,7 @@ import { loadCorpus } from "../lib/corpus";
 
 export const GET: APIRoute = async ({ site }) => {
   const corpus = await loadCorpus();
-  return new Response(JSON.stringify(papersJson(corpus, site, new Date())), {
+  return new Response(JSON.stringify(papersJson(corpus, site)), {
     headers: { "Content-Type": "application/json; charset=utf-8" },
   });
 };

@@ -6,8 +6,35 @@ import { describe, expect, it } from "vitest";
 import { packageOf, summariseCpuProfile } from "../../scripts/bench/profile/summarise-cpu-profile";
 import type { BenchResult } from "../../scripts/bench/results";
 import { snapshot, writtenBetween } from "../../scripts/bench/run/fs-delta";
+import { processLabel, sampleTreeRss } from "../../scripts/bench/run/tree-rss";
 import { pageWeight } from "../../scripts/bench/search/page-weight";
 import { evaluateTargets } from "../../scripts/bench/targets";
+
+describe("process tree memory", () => {
+  it("labels interpreters by their script, native programs by their name", () => {
+    expect(
+      processLabel(["/usr/bin/node", "--max-old-space-size=4096", "/p/node_modules/astro/bin/astro.mjs", "build"]),
+    ).toBe("node astro.mjs");
+    expect(processLabel(["node", "/p/node_modules/tsx/dist/cli.mjs", "scripts/search-index.ts"])).toBe(
+      "node search-index.ts",
+    );
+    expect(processLabel(["/p/node_modules/@pagefind/linux-x64/bin/pagefind_extended", "--service"])).toBe(
+      "pagefind_extended",
+    );
+    expect(processLabel(["sh", "-c", "astro build"])).toBe("sh");
+  });
+
+  it("keeps each process's own peak and the peak of their sum", async () => {
+    const sampler = sampleTreeRss(process.pid, 10);
+    const ballast = Buffer.alloc(64 * 1024 ** 2, 1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const { peakRssBytes, processes } = sampler.stop();
+    expect(ballast.length).toBeGreaterThan(0);
+    const self = processes.find((entry) => entry.pid === process.pid);
+    expect(self?.peakRssBytes).toBeGreaterThanOrEqual(64 * 1024 ** 2);
+    expect(peakRssBytes).toBeGreaterThanOrEqual(self?.peakRssBytes ?? Infinity);
+  });
+});
 
 describe("CPU profile summary", () => {
   it("groups frames by the npm package that owns them", () => {

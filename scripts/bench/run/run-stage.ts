@@ -3,7 +3,7 @@ import { spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import { childrenCpuMs } from "./cpu-time";
 import { snapshot, writtenBetween, type WrittenFiles } from "./fs-delta";
-import { sampleTreeRss } from "./tree-rss";
+import { sampleTreeRss, type ProcessPeak } from "./tree-rss";
 
 export interface StageCommand {
   name: string;
@@ -25,6 +25,8 @@ export interface StageResult extends WrittenFiles {
   /** User + system CPU time of the whole tree: robust where wall time is inflated by other load. */
   cpuMs: number;
   peakRssBytes: number;
+  /** The tree's processes by their own peak, largest first (the five largest are kept). */
+  processPeaks: ProcessPeak[];
   exitCode: number;
   logFile: string;
 }
@@ -49,9 +51,10 @@ export async function runStage(stage: StageCommand): Promise<StageResult> {
     });
   });
   const wallMs = performance.now() - started;
-  const peakRssBytes = sampler.stop();
+  const { peakRssBytes, processes } = sampler.stop();
   const cpuMs = childrenCpuMs() - cpuBefore;
   await new Promise<void>((resolve) => log.end(resolve));
   const written = writtenBetween(before, snapshot(stage.watchDir));
-  return { name: stage.name, wallMs, cpuMs, peakRssBytes, exitCode, logFile: stage.logFile, ...written };
+  const processPeaks = processes.slice(0, 5);
+  return { name: stage.name, wallMs, cpuMs, peakRssBytes, processPeaks, exitCode, logFile: stage.logFile, ...written };
 }

@@ -28,6 +28,8 @@ interface Elements {
   results: HTMLOListElement;
   more: HTMLButtonElement;
   facets: HTMLElement;
+  /** The search index version the page was built with (`data-index-version`): Pagefind's cache tag. */
+  indexVersion: string;
 }
 
 const required = <T extends Element>(root: ParentNode, selector: string, type: new () => T): T => {
@@ -44,6 +46,7 @@ const findElements = (root: ParentNode): Elements => ({
   results: required(root, "[data-search-results]", HTMLOListElement),
   more: required(root, "[data-search-more]", HTMLButtonElement),
   facets: required(root, "[data-search-facets]", HTMLElement),
+  indexVersion: required(root, "[data-index-version]", HTMLElement).dataset["indexVersion"] ?? "",
 });
 
 const describe = (count: number, state: SearchState): string => {
@@ -66,7 +69,7 @@ export const startSearchPage = async (root: ParentNode = document): Promise<void
   root.querySelector<HTMLElement>("[data-search-nojs]")?.setAttribute("hidden", "");
   showControls();
   ui.status.textContent = "Loading the search index…";
-  const pagefind = await loadPagefind();
+  const pagefind = await loadPagefind(ui.indexVersion);
   const facets: Facets = buildFacets(ui.facets, await pagefind.filters(), state);
 
   const showMore = async (): Promise<void> => {

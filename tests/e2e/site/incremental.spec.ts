@@ -1,0 +1,57 @@
+/**
+ * Incremental builds (Astro's `experimental.incrementalBuild` with the keys of src/lib/site/page-cache-keys.ts):
+ * after a digest is added, a rebuild that reuses the previous build must give exactly the site a clean build
+ * gives. A page key that misses an input shows up here as a stale page.
+ */
+import { cp, readdir, readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { expect, test } from "../support/fixtures";
+import { listFiles } from "./built-site";
+import { buildScratchSite, createScratchProject, projectRoot } from "./scratch-project";
+
+const bundledDigests = join(projectRoot, "content", "digests");
+
+/** Files whose bytes differ between two built sites, or that only one of them has. */
+async function differingFiles(left: string, right: string): Promise<string[]> {
+  const [leftFiles, rightFiles] = await Promise.all([listFiles(left), listFiles(right)]);
+  const all = [...new Set([...leftFiles, ...rightFiles])].sort();
+  const differing: string[] = [];
+  for (const file of all) {
+    const [a, b] = await Promise.all([
+      readFile(join(left, file)).catch(() => undefined),
+      readFile(join(right, file)).catch(() => undefined),
+    ]);
+    if (a === undefined || b === undefined || !a.equals(b)) differing.push(file);
+  }
+  return differing;
+}
+
+test("a rebuild after adding a digest reuses unchanged pages and equals a clean build byte for byte", async ({
+  site,
+}) => {
+  test.skip(site.name !== "root", "a property of the build; the root site is enough");
+  // Three ingests and builds of a throwaway project: minutes on a busy machine.
+  test.setTimeout(600_000);
+  const workDir = await createScratchProject("incremental");
+  try {
+    const [first, second] = (await readdir(bundledDigests)).filter((name) => name.endsWith(".txt")).sort();
+    if (first === undefined || second === undefined) throw new Error("the project bundles fewer than two digests");
+    const digests = join(workDir, "content", "digests");
+    const incremental = { basePath: "/", outDir: join(workDir, "dist"), cacheDir: join(workDir, "cache") };
+
+    await cp(join(bundledDigests, first), join(digests, first));
+    const firstLog = await buildScratchSite(workDir, incremental);
+    expect(firstLog, "a first build has nothing to reuse").not.toMatch(/\((?:restored|cached)\)/);
+
+    await cp(join(bundledDigests, second), join(digests, second));
+    const rebuildLog = await buildScratchSite(workDir, incremental);
+    const reused = rebuildLog.match(/\((?:restored|cached)\)/g)?.length ?? 0;
+    expect(reused, "pages the new digest does not touch are reused").toBeGreaterThan(10);
+
+    const clean = { basePath: "/", outDir: join(workDir, "clean"), cacheDir: join(workDir, "clean-cache") };
+    await buildScratchSite(workDir, clean);
+    expect(await differingFiles(incremental.outDir, clean.outDir)).toEqual([]);
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,50 @@
+/**
+ * Throwaway copies of the project that build their own digests through the real ingest and Astro build: the
+ * injection spec builds one from a hostile digest, the incremental spec rebuilds one after adding a digest.
+ */
+import { spawn } from "node:child_process";
+import { cp, mkdir, mkdtemp, readdir, symlink } from "node:fs/promises";
+import { join, resolve } from "node:path";
+
+export const projectRoot = resolve(import.meta.dirname, "../../..");
+
+/** Runs a command to completion; the output comes back, and with the error when it fails. */
+export function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<string> {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("error", fail);
+    child.on("close", (code) => {
+      if (code === 0) done(output);
+      else fail(new Error(`${command} ${args.join(" ")} failed (${String(code)}):\n${output.slice(-6000)}`));
+    });
+  });
+}
+
+/** A copy of the project's code and configuration with an empty `content/digests/`; returns its folder. */
+export async function createScratchProject(prefix: string): Promise<string> {
+  const workDir = await mkdtemp(join(resolve(process.env["LECTERN_E2E_DIR"] ?? "test-results"), `${prefix}-`));
+  for (const entry of ["src", "public", "scripts", "astro.config.mjs", "tsconfig.json", "package.json"]) {
+    await cp(join(projectRoot, entry), join(workDir, entry), { recursive: true });
+  }
+  await symlink(join(projectRoot, "node_modules"), join(workDir, "node_modules"), "dir");
+  await mkdir(join(workDir, "content", "digests"), { recursive: true });
+  for (const file of await readdir(join(projectRoot, "content"))) {
+    if (/\.(ya?ml|json)$/.test(file)) await cp(join(projectRoot, "content", file), join(workDir, "content", file));
+  }
+  return workDir;
+}
+
+/** `npm run build` of a scratch project, split so the test controls folders: ingest, then `astro build`. */
+export async function buildScratchSite(
+  workDir: string,
+  options: { basePath: string; outDir: string; cacheDir: string },
+): Promise<string> {
+  await run("npx", ["tsx", "scripts/ingest.ts", "--quiet"], workDir);
+  return run("npx", ["astro", "build", "--outDir", options.outDir], workDir, {
+    BASE_PATH: options.basePath,
+    ASTRO_CACHE_DIR: options.cacheDir,
+  });
+}
