@@ -5,6 +5,12 @@
 import { close, createIndex } from "pagefind";
 import type { SearchDocument } from "../../src/lib/search/search-document";
 
+/**
+ * Pages sent to Pagefind before waiting for its answers. One at a time, each page waited a round trip to the
+ * Pagefind process: at 50k papers indexing took 18 minutes of mostly idle wall time.
+ */
+const PAGES_IN_FLIGHT = 64;
+
 const fail = (step: string, errors: readonly string[]): never => {
   throw new Error(`Pagefind ${step} failed:\n  - ${errors.join("\n  - ")}`);
 };
@@ -15,11 +21,17 @@ export async function writeSearchIndex(documents: AsyncIterable<SearchDocument>,
   if (!index || errors.length > 0) return fail("start", errors);
   try {
     let pages = 0;
+    const inFlight = new Set<Promise<void>>();
     for await (const document of documents) {
-      const added = await index.addHTMLFile({ sourcePath: document.sourcePath, content: document.html });
-      if (added.errors.length > 0) fail(`indexing ${document.sourcePath}`, added.errors);
+      const adding = index.addHTMLFile({ sourcePath: document.sourcePath, content: document.html }).then((added) => {
+        if (added.errors.length > 0) fail(`indexing ${document.sourcePath}`, added.errors);
+      });
+      inFlight.add(adding);
+      void adding.then(() => inFlight.delete(adding), () => undefined);
+      if (inFlight.size >= PAGES_IN_FLIGHT) await Promise.race(inFlight);
       pages += 1;
     }
+    await Promise.all(inFlight);
     if (pages === 0) fail("indexing", ["no paper pages to index; run `npm run ingest` first"]);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) fail("writing", written.errors);

@@ -92,8 +92,9 @@ export function sampleTreeRss(rootPid: number, intervalMs = 100): RssSampler {
     peak = Math.max(peak, total);
     for (const [pid, rss] of byPid) {
       const known = processes.get(pid);
-      if (known) known.peakRssBytes = Math.max(known.peakRssBytes, rss);
-      else if (rss > 0) processes.set(pid, { pid, label: labelOf(pid), peakRssBytes: rss });
+      // Labelled again at each new peak: `sh -c "astro build"` execs into node under the same pid.
+      if (known && rss > known.peakRssBytes) Object.assign(known, { peakRssBytes: rss, label: labelOf(pid) });
+      else if (!known && rss > 0) processes.set(pid, { pid, label: labelOf(pid), peakRssBytes: rss });
     }
   };
   sample();
