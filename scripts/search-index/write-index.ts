@@ -27,7 +27,10 @@ export async function writeSearchIndex(documents: AsyncIterable<SearchDocument>,
         if (added.errors.length > 0) fail(`indexing ${document.sourcePath}`, added.errors);
       });
       inFlight.add(adding);
-      void adding.then(() => inFlight.delete(adding), () => undefined);
+      void adding.then(
+        () => inFlight.delete(adding),
+        () => undefined,
+      );
       if (inFlight.size >= PAGES_IN_FLIGHT) await Promise.race(inFlight);
       pages += 1;
     }

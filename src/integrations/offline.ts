@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { transformWithOxc } from "vite";
 import { selectPrecache } from "../offline/precache";
-import { indexVersion } from "./pagefind";
+import { indexDeferred, indexVersion } from "./pagefind";
 
 const serviceWorkerSource = fileURLToPath(new URL("../offline/service-worker.ts", import.meta.url));
 
@@ -61,6 +61,8 @@ export default function offline(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       "astro:build:done": async ({ dir, logger }) => {
+        // The worker lists the search bundle; when that comes later, scripts/finish-build.ts writes the worker.
+        if (indexDeferred()) return;
         // The search page asks Pagefind for its entry file under this tag, so the worker stores it under it too.
         const counts = await writeServiceWorker(fileURLToPath(dir), await indexVersion(root));
         logger.info(

@@ -37,14 +37,22 @@ export async function createScratchProject(prefix: string): Promise<string> {
   return workDir;
 }
 
-/** `npm run build` of a scratch project, split so the test controls folders: ingest, then `astro build`. */
-export async function buildScratchSite(
-  workDir: string,
-  options: { basePath: string; outDir: string; cacheDir: string },
-): Promise<string> {
+export interface ScratchBuild {
+  basePath: string;
+  outDir: string;
+  cacheDir: string;
+  /** Extra environment for the build, e.g. `LECTERN_PARALLEL_INDEX_MAX_PAPERS`. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * `npm run build` of a scratch project, with folders the test controls: ingest, `astro build`, then the finishing
+ * step that adds a deferred search index. Returns the log of `astro build`.
+ */
+export async function buildScratchSite(workDir: string, options: ScratchBuild): Promise<string> {
+  const env = { BASE_PATH: options.basePath, ASTRO_CACHE_DIR: options.cacheDir, ...options.env };
   await run("npx", ["tsx", "scripts/ingest.ts", "--quiet"], workDir);
-  return run("npx", ["astro", "build", "--outDir", options.outDir], workDir, {
-    BASE_PATH: options.basePath,
-    ASTRO_CACHE_DIR: options.cacheDir,
-  });
+  const log = await run("npx", ["astro", "build", "--outDir", options.outDir], workDir, env);
+  await run("npx", ["tsx", "scripts/finish-build.ts", "--site", options.outDir], workDir, env);
+  return log;
 }

@@ -1,0 +1,37 @@
+/**
+ * `tsx scripts/finish-build.ts [--site DIR]`, the last step of `npm run build`: completes a build whose search index
+ * Astro left for after it exits (corpora above `PARALLEL_INDEX_MAX_PAPERS`, see src/integrations/pagefind.ts) by
+ * writing the Pagefind bundle and then the service worker that lists it. For a build that already has its bundle
+ * (every smaller corpus) it does nothing.
+ */
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { papersDir } from "./ingest/paths";
+import { searchIndexVersion } from "./search-index/index-version";
+import { readSearchDocuments } from "./search-index/read-documents";
+import { writeSearchIndex } from "./search-index/write-index";
+import { writeServiceWorker } from "../src/integrations/offline";
+import { pagefindBundleDir } from "../src/integrations/pagefind";
+import { loadTaxonomy, TAXONOMY_FILE } from "../src/lib/topics/load-taxonomy";
+
+try {
+  const { values } = parseArgs({ options: { site: { type: "string", default: "dist" } } });
+  const site = resolve(values.site);
+  if (!existsSync(join(site, "index.html"))) throw new Error(`${site} holds no built site; run astro build first`);
+  const bundle = join(site, pagefindBundleDir);
+  if (existsSync(join(bundle, "pagefind-entry.json"))) {
+    console.log(`${bundle} is already built`);
+  } else {
+    const papers = papersDir(process.env);
+    const pages = await writeSearchIndex(readSearchDocuments(papers, loadTaxonomy()), bundle);
+    const counts = await writeServiceWorker(site, await searchIndexVersion(papers, resolve(TAXONOMY_FILE)));
+    console.log(
+      `indexed ${pages} paper pages into ${bundle}; service worker: ${counts.core} files on first visit, ` +
+        `${counts.papers} papers on "Save for offline"`,
+    );
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+}
