@@ -8,12 +8,9 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { papersDir } from "./ingest/paths";
-import { searchIndexVersion } from "./search-index/index-version";
-import { readSearchDocuments } from "./search-index/read-documents";
-import { writeSearchIndex } from "./search-index/write-index";
+import { indexPaperPages } from "./search-index/write-index";
 import { writeServiceWorker } from "../src/integrations/offline";
-import { pagefindBundleDir } from "../src/integrations/pagefind";
-import { loadTaxonomy, TAXONOMY_FILE } from "../src/lib/topics/load-taxonomy";
+import { indexVersion, pagefindBundleDir } from "../src/integrations/pagefind";
 
 try {
   const { values } = parseArgs({ options: { site: { type: "string", default: "dist" } } });
@@ -23,9 +20,9 @@ try {
   if (existsSync(join(bundle, "pagefind-entry.json"))) {
     console.log(`${bundle} is already built`);
   } else {
-    const papers = papersDir(process.env);
-    const pages = await writeSearchIndex(readSearchDocuments(papers, loadTaxonomy()), bundle);
-    const counts = await writeServiceWorker(site, await searchIndexVersion(papers, resolve(TAXONOMY_FILE)));
+    const pages = await indexPaperPages(papersDir(process.env), bundle);
+    // Builds run from the project root, as the search page's version (src/integrations/pagefind.ts) assumes.
+    const counts = await writeServiceWorker(site, await indexVersion(process.cwd()));
     console.log(
       `indexed ${pages} paper pages into ${bundle}; service worker: ${counts.core} files on first visit, ` +
         `${counts.papers} papers on "Save for offline"`,

@@ -4,17 +4,14 @@
  */
 import { parseArgs } from "node:util";
 import { papersDir } from "./ingest/paths";
-import { readSearchDocuments } from "./search-index/read-documents";
-import { writeSearchIndex } from "./search-index/write-index";
-import { loadTaxonomy } from "../src/lib/topics/load-taxonomy";
+import { indexPaperPages } from "./search-index/write-index";
 
 const USAGE = "usage: tsx scripts/search-index.ts --out DIR [--papers DIR]";
 
 try {
   const { values } = parseArgs({ options: { out: { type: "string" }, papers: { type: "string" } } });
   if (values.out === undefined) throw new Error(`--out is required\n${USAGE}`);
-  const documents = readSearchDocuments(values.papers ?? papersDir(process.env), loadTaxonomy());
-  const pages = await writeSearchIndex(documents, values.out);
+  const pages = await indexPaperPages(values.papers ?? papersDir(process.env), values.out);
   console.log(`indexed ${pages} paper pages`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

@@ -4,6 +4,8 @@
  */
 import { close, createIndex } from "pagefind";
 import type { SearchDocument } from "../../src/lib/search/search-document";
+import { loadTaxonomy } from "../../src/lib/topics/load-taxonomy";
+import { readSearchDocuments } from "./read-documents";
 
 /**
  * Pages sent to Pagefind before waiting for its answers. One at a time, each page waited a round trip to the
@@ -42,4 +44,9 @@ export async function writeSearchIndex(documents: AsyncIterable<SearchDocument>,
   } finally {
     await close();
   }
+}
+
+/** The search bundle of the generated paper pages, named by their topics in the project's taxonomy. */
+export async function indexPaperPages(papersDir: string, outputPath: string): Promise<number> {
+  return writeSearchIndex(readSearchDocuments(papersDir, loadTaxonomy()), outputPath);
 }

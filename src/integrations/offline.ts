@@ -10,6 +10,7 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { transformWithOxc } from "vite";
+import { readInBatches } from "../../scripts/lib/read-in-batches";
 import { selectPrecache } from "../offline/precache";
 import { indexDeferred, indexVersion } from "./pagefind";
 
@@ -20,16 +21,10 @@ const listFiles = async (dir: string): Promise<string[]> =>
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/"));
 
-/** Files read at once while hashing: at 10k papers, reading one file at a time left the build waiting on disk. */
-const HASH_READ_BATCH = 64;
-
 const hashFiles = async (dir: string, files: readonly string[]): Promise<string> => {
   const hash = createHash("sha256");
-  for (let start = 0; start < files.length; start += HASH_READ_BATCH) {
-    const batch = files.slice(start, start + HASH_READ_BATCH);
-    const contents = await Promise.all(batch.map((file) => readFile(join(dir, file))));
-    batch.forEach((file, index) => hash.update(file).update(contents[index] ?? ""));
-  }
+  for await (const { file, content } of readInBatches(files.map((name) => join(dir, name))))
+    hash.update(relative(dir, file).split(sep).join("/")).update(content);
   return hash.digest("hex").slice(0, 16);
 };
 

@@ -7,7 +7,7 @@
  * by side, so the index is left to `scripts/finish-build.ts`, which `npm run build` runs after Astro exits.
  */
 import { spawn } from "node:child_process";
-import { cp, readdir, rename, rm } from "node:fs/promises";
+import { cp, rename, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,8 +15,8 @@ import type { AstroIntegration } from "astro";
 import type { Plugin } from "vite";
 import { papersDir } from "../../scripts/ingest/paths";
 import { searchIndexVersion } from "../../scripts/search-index/index-version";
+import { paperPageFiles } from "../../scripts/search-index/read-documents";
 import { TAXONOMY_FILE } from "../lib/topics/load-taxonomy";
-import { isPaperPageName } from "../loaders/paper-page-file";
 
 /** Where the bundle goes: Pagefind's default `<base>pagefind/`, which the search client and service worker expect. */
 export const pagefindBundleDir = "pagefind";
@@ -105,8 +105,8 @@ let deferredThisRun = false;
 export const indexDeferred = (): boolean => deferredThisRun;
 
 async function countPaperPages(root: string): Promise<number> {
-  const names = await readdir(resolve(root, papersDir(process.env))).catch(() => []);
-  return names.filter(isPaperPageName).length;
+  const files = await paperPageFiles(resolve(root, papersDir(process.env))).catch(() => []);
+  return files.length;
 }
 
 export default function pagefind(): AstroIntegration {

@@ -71,20 +71,19 @@ function createPageCacheKeys(corpus: Corpus<KeyedEntry>): PageCacheKeys {
 
   return {
     paper: (paper) => {
-      const walks = corpus.digests
-        .filter((digest) => paper.data.appearances.some((appearance) => appearance.digest === digest.id))
-        .map((digest) => {
-          const { previous, next } = digestNeighbours(digest, paper.data.slug);
-          return [digest.id, digestLabel(digest), cardOf(previous), cardOf(next)];
-        });
+      const walks = paper.data.appearances.flatMap(({ digest: id }) => {
+        const digest = corpus.digestById.get(id);
+        if (!digest) return [];
+        const { previous, next } = digestNeighbours(digest, paper.data.slug);
+        return [[id, digestLabel(digest), cardOf(previous), cardOf(next)]];
+      });
       return hashOf(taxonomyKey, card(paper), paper.related.map(cardOf), walks);
     },
     digest: (id) => {
       const digest = corpus.digestById.get(id);
       return hashOf(taxonomyKey, digest, digest?.papers.map(cardOf));
     },
-    topicPage: (topic, papers, pageNumber) =>
-      hashOf(taxonomyKey, topicHeader(topic), pageNumber, topic.papers.length, papers.map(card)),
+    topicPage: (topic, papers, pageNumber) => hashOf(taxonomyKey, topicHeader(topic), pageNumber, papers.map(card)),
     topicFile: (topic) => hashOf(taxonomyKey, topicHeader(topic), topic.papers.map(card)),
   };
 }
