@@ -6,11 +6,15 @@
  */
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { papersDir } from "./ingest/paths";
-import { indexPaperPages } from "./search-index/write-index";
+import { papersDir } from "../src/lib/project-files";
+import { indexPapers } from "./search-index/write-index";
 import { writeServiceWorker } from "../src/integrations/offline";
 import { indexVersion, pagefindBundleDir } from "../src/integrations/pagefind";
+
+/** The project this script belongs to: content paths are relative to it, wherever the command is run from. */
+const root = fileURLToPath(new URL("..", import.meta.url));
 
 try {
   const { values } = parseArgs({ options: { site: { type: "string", default: "dist" } } });
@@ -20,11 +24,10 @@ try {
   if (existsSync(join(bundle, "pagefind-entry.json"))) {
     console.log(`${bundle} is already built`);
   } else {
-    const pages = await indexPaperPages(papersDir(process.env), bundle);
-    // Builds run from the project root, as the search page's version (src/integrations/pagefind.ts) assumes.
-    const counts = await writeServiceWorker(site, await indexVersion(process.cwd()));
+    const pages = await indexPapers(resolve(root, papersDir(process.env)), bundle);
+    const counts = await writeServiceWorker(site, await indexVersion(root));
     console.log(
-      `indexed ${pages} paper pages into ${bundle}; service worker: ${counts.core} files on first visit, ` +
+      `indexed ${pages} papers into ${bundle}; service worker: ${counts.core} files on first visit, ` +
         `${counts.papers} papers on "Save for offline"`,
     );
   }

@@ -1,20 +1,23 @@
 /** Command-line contract of `npm run ingest`: flags, help text, and exit codes. */
 import { parseArgs } from "node:util";
-import { digestsDir, papersDir } from "./paths";
+import { digestsDir, papersDir, topicsFile } from "../../src/lib/project-files";
 
 export interface CliOptions {
   digests: string;
   out: string;
+  /** The topic taxonomy the derived corpus is computed with. */
+  topics: string;
   report?: string;
   quiet: boolean;
 }
 
-export const USAGE = `Usage: npm run ingest -- [--digests DIR] [--out DIR] [--report FILE] [--quiet]
+export const USAGE = `Usage: npm run ingest -- [--digests DIR] [--out DIR] [--topics FILE] [--report FILE] [--quiet]
 
 Reads every digest file in DIR and writes one MDX page per paper.
 
   --digests DIR   folder of digest files (default: $LECTERN_DIGESTS or content/digests)
   --out DIR       folder for generated pages, owned by the ingest (default: $LECTERN_PAPERS_DIR or content/papers)
+  --topics FILE   topic taxonomy (default: $LECTERN_TOPICS or content/topics.yaml)
   --report FILE   also write the full report as JSON
   --quiet         print only the totals line
   --help          show this help
@@ -33,13 +36,14 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = {}): 
       options: {
         digests: { type: "string" },
         out: { type: "string" },
+        topics: { type: "string" },
         report: { type: "string" },
         quiet: { type: "boolean", default: false },
         help: { type: "boolean", default: false },
       },
     });
     if (values.help) return { kind: "help" };
-    for (const flag of ["digests", "out", "report"] as const) {
+    for (const flag of ["digests", "out", "topics", "report"] as const) {
       if (values[flag] === "") return { kind: "usage-error", message: `--${flag} needs a value` };
     }
     return {
@@ -47,6 +51,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = {}): 
       options: {
         digests: values.digests ?? digestsDir(env),
         out: values.out ?? papersDir(env),
+        topics: values.topics ?? topicsFile(env),
         ...(values.report ? { report: values.report } : {}),
         quiet: values.quiet,
       },

@@ -1,6 +1,7 @@
 /** The ingest CLI as a function: arguments and output streams in, exit code out (testable in-process). */
 import { parseCli, USAGE } from "./cli";
 import { formatSummary } from "./report";
+import { formatTopicDistribution } from "../../src/lib/topics/distribution";
 import { runFromDisk } from "./run";
 
 export interface Output {
@@ -25,6 +26,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, outp
     return 1;
   }
   const { stats } = outcome;
+  if (!parsed.options.quiet) output.log(formatTopicDistribution(outcome.derived.distribution));
   output.log(
     `ingest: ${outcome.result.pages.length} pages in ${parsed.options.out} (${stats.written} written, ${stats.unchanged} unchanged, ${stats.removed} removed)`,
   );

@@ -20,6 +20,8 @@ import { assignSlugs } from "./slug";
 export interface Page {
   slug: string;
   content: string;
+  /** The validated frontmatter of `content`, for the derivations that follow. */
+  data: Paper;
 }
 
 export interface IngestResult {
@@ -116,7 +118,7 @@ export function runIngest(inputs: readonly DigestInput[]): IngestResult {
         rejectEntry(entry, `the page fails the schema: ${schemaProblem(checked.error)}`);
       continue;
     }
-    pages.push({ slug, content: renderPage(checked.data, paper.paragraphs) });
+    pages.push({ slug, content: renderPage(checked.data, paper.paragraphs), data: checked.data });
   }
   pages.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 

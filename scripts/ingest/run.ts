@@ -7,9 +7,13 @@ import type { IngestResult } from "./pipeline";
 import { runIngest } from "./pipeline";
 import type { WriteStats } from "./write";
 import { writeOutput } from "./write";
+import { writeDerived, type DerivedOutput } from "./write-derived";
+import { parseTaxonomy } from "../../src/lib/topics/parse-taxonomy";
+import type { Taxonomy } from "../../src/lib/topics/schema";
 
 export type RunOutcome =
-  { ok: true; result: IngestResult; stats: WriteStats } | { ok: false; message: string; result?: IngestResult };
+  | { ok: true; result: IngestResult; stats: WriteStats; derived: DerivedOutput }
+  | { ok: false; message: string; result?: IngestResult };
 
 /** Regular, non-hidden files: anything else in the folder is reported by the layout check, never ignored. */
 async function readDigestFolder(folder: string): Promise<DigestInput[]> {
@@ -22,7 +26,20 @@ async function readDigestFolder(folder: string): Promise<DigestInput[]> {
   return inputs;
 }
 
+/** The taxonomy, or the message that says what is wrong with it (file, line, topic, field). */
+async function readTaxonomy(file: string): Promise<Taxonomy | string> {
+  const source = await readFile(file, "utf8").catch((error: unknown) => error as Error);
+  if (source instanceof Error) return `cannot read the topic taxonomy ${file}: ${source.message}`;
+  try {
+    return parseTaxonomy(source, file);
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
 export async function runFromDisk(options: CliOptions): Promise<RunOutcome> {
+  const taxonomy = await readTaxonomy(options.topics);
+  if (typeof taxonomy === "string") return { ok: false, message: taxonomy };
   const inputs = await readDigestFolder(options.digests).catch((error: unknown) => error as Error);
   if (inputs instanceof Error)
     return { ok: false, message: `cannot read the digests folder ${options.digests}: ${inputs.message}` };
@@ -38,5 +55,11 @@ export async function runFromDisk(options: CliOptions): Promise<RunOutcome> {
     };
   }
   const stats = await writeOutput(options.out, result.pages, `${JSON.stringify(result.digests, null, 2)}\n`);
-  return { ok: true, result, stats };
+  const derived = await writeDerived(
+    options.out,
+    result.pages.map((page) => page.data),
+    result.digests,
+    taxonomy,
+  );
+  return { ok: true, result, stats, derived };
 }

@@ -4,6 +4,7 @@
  */
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { CATALOGUE_FILE } from "../../src/lib/project-files";
 import type { Page } from "./pipeline";
 
 export interface WriteStats {
@@ -11,8 +12,6 @@ export interface WriteStats {
   unchanged: number;
   removed: number;
 }
-
-export const CATALOGUE_FILE = "digests.json";
 
 /** Resolves `name` inside `folder`, refusing anything that would land elsewhere. */
 export function safeJoin(folder: string, name: string): string {
@@ -22,7 +21,8 @@ export function safeJoin(folder: string, name: string): string {
   return target;
 }
 
-async function writeIfChanged(file: string, content: string): Promise<boolean> {
+/** Writes only when the bytes differ, so an unchanged rerun touches nothing that watchers or caches see. */
+export async function writeIfChanged(file: string, content: string): Promise<boolean> {
   const current = await readFile(file, "utf8").catch(() => undefined);
   if (current === content) return false;
   await writeFile(file, content);

@@ -1,52 +1,53 @@
 /**
- * Writes a Pagefind bundle from search documents through Pagefind's Node API. Any error Pagefind reports is thrown:
- * a site without working search must not deploy.
+ * Writes a Pagefind bundle from search records through Pagefind's Node API (custom records: no HTML is made up
+ * for Pagefind to parse back). Any error Pagefind reports is thrown: a site without working search must not deploy.
  */
+import { join } from "node:path";
 import { close, createIndex } from "pagefind";
-import type { SearchDocument } from "../../src/lib/search/search-document";
-import { loadTaxonomy } from "../../src/lib/topics/load-taxonomy";
-import { readSearchDocuments } from "./read-documents";
+import type { SearchRecord } from "../../src/lib/search/search-record";
+import { SEARCH_RECORDS_FILE } from "../../src/lib/project-files";
+import { readRecords } from "./records-file";
 
 /**
- * Pages sent to Pagefind before waiting for its answers. One at a time, each page waited a round trip to the
- * Pagefind process: at 50k papers indexing took 18 minutes of mostly idle wall time.
+ * Records sent to Pagefind before waiting for its answers. One at a time, each record waited a round trip to the
+ * Pagefind process, and a large index spent most of its wall time idle.
  */
-const PAGES_IN_FLIGHT = 64;
+const RECORDS_IN_FLIGHT = 64;
 
 const fail = (step: string, errors: readonly string[]): never => {
   throw new Error(`Pagefind ${step} failed:\n  - ${errors.join("\n  - ")}`);
 };
 
-/** Indexes every document and writes the bundle; returns how many pages were indexed. */
-export async function writeSearchIndex(documents: AsyncIterable<SearchDocument>, outputPath: string): Promise<number> {
+/** Indexes every record and writes the bundle; returns how many records were indexed. */
+export async function writeSearchIndex(records: AsyncIterable<SearchRecord>, outputPath: string): Promise<number> {
   const { index, errors } = await createIndex({ forceLanguage: "en" });
   if (!index || errors.length > 0) return fail("start", errors);
   try {
-    let pages = 0;
+    let count = 0;
     const inFlight = new Set<Promise<void>>();
-    for await (const document of documents) {
-      const adding = index.addHTMLFile({ sourcePath: document.sourcePath, content: document.html }).then((added) => {
-        if (added.errors.length > 0) fail(`indexing ${document.sourcePath}`, added.errors);
+    for await (const record of records) {
+      const adding = index.addCustomRecord(record).then((added) => {
+        if (added.errors.length > 0) fail(`indexing ${record.url}`, added.errors);
       });
       inFlight.add(adding);
       void adding.then(
         () => inFlight.delete(adding),
         () => undefined,
       );
-      if (inFlight.size >= PAGES_IN_FLIGHT) await Promise.race(inFlight);
-      pages += 1;
+      if (inFlight.size >= RECORDS_IN_FLIGHT) await Promise.race(inFlight);
+      count += 1;
     }
     await Promise.all(inFlight);
-    if (pages === 0) fail("indexing", ["no paper pages to index; run `npm run ingest` first"]);
+    if (count === 0) fail("indexing", ["no papers to index; run `npm run ingest` first"]);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) fail("writing", written.errors);
-    return pages;
+    return count;
   } finally {
     await close();
   }
 }
 
-/** The search bundle of the generated paper pages, named by their topics in the project's taxonomy. */
-export async function indexPaperPages(papersDir: string, outputPath: string): Promise<number> {
-  return writeSearchIndex(readSearchDocuments(papersDir, loadTaxonomy()), outputPath);
+/** The search bundle of a papers folder, from the records the ingest derived. */
+export async function indexPapers(papersDir: string, outputPath: string): Promise<number> {
+  return writeSearchIndex(readRecords(join(papersDir, SEARCH_RECORDS_FILE)), outputPath);
 }

@@ -1,22 +1,33 @@
 /**
- * `astro dev` re-runs the ingest when a digest file is added, changed or removed; Astro's glob loader then
- * picks up the regenerated pages. Builds are untouched: `npm run build` ingests before Astro starts.
+ * `astro dev` re-runs the ingest when a digest file is added, changed or removed, or when the topic taxonomy
+ * changes; the content loaders then pick up the regenerated pages and derived corpus. Builds are untouched:
+ * `npm run build` ingests before Astro starts. Paths resolve from the project root Astro is given.
  */
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { runFromDisk } from "../../scripts/ingest/run";
-import { digestsDir, papersDir } from "../../scripts/ingest/paths";
+import { digestsDir, papersDir, topicsFile } from "../lib/project-files";
 
 export default function digestWatch(): AstroIntegration {
+  let root = "";
   return {
     name: "lectern:digest-watch",
     hooks: {
+      "astro:config:done": ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       "astro:server:setup": ({ server, logger }) => {
-        const digests = path.resolve(digestsDir(process.env));
-        const options = { digests, out: papersDir(process.env), quiet: true };
+        const options = {
+          digests: path.resolve(root, digestsDir(process.env)),
+          out: path.resolve(root, papersDir(process.env)),
+          topics: path.resolve(root, topicsFile(process.env)),
+          quiet: true,
+        };
         let running: Promise<void> = Promise.resolve();
         const reingest = (file: string): void => {
-          if (path.dirname(path.resolve(file)) !== digests) return;
+          const changed = path.resolve(file);
+          if (path.dirname(changed) !== options.digests && changed !== options.topics) return;
           running = running.then(async () => {
             const outcome = await runFromDisk(options);
             const totals = outcome.result?.report.totals;
@@ -29,8 +40,8 @@ export default function digestWatch(): AstroIntegration {
             }
           });
         };
-        // The pages folder may lie outside the project (LECTERN_PAPERS_DIR); watch it so the glob loader sees rewrites.
-        server.watcher.add([digests, path.resolve(options.out)]);
+        // The pages folder may lie outside the project (LECTERN_PAPERS_DIR); watch it so the loaders see rewrites.
+        server.watcher.add([options.digests, options.topics, options.out]);
         for (const event of ["add", "change", "unlink"] as const) server.watcher.on(event, reingest);
       },
     },

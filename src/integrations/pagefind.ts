@@ -1,37 +1,49 @@
 /**
- * Ships the Pagefind search bundle with every `astro build`. The index is built from the paper pages' data by a
- * child process (`scripts/search-index.ts`) started when the build starts, so Pagefind works on a second core while
+ * Ships the Pagefind search bundle with every `astro build`. The index is built from the search records the ingest
+ * derived (`search-records.jsonl` beside the pages) by a child process (`scripts/search-index.ts`) started when the build starts, so Pagefind works on a second core while
  * Astro renders pages: at 10k papers indexing the written HTML afterwards added about 25 s to every build. When
  * Astro is done, the bundle moves into `<outDir>/pagefind/`. Any indexing error fails the build, since a site
  * without working search must not deploy. Above `PARALLEL_INDEX_MAX_PAPERS` the two would not fit in memory side
  * by side, so the index is left to `scripts/finish-build.ts`, which `npm run build` runs after Astro exits.
  */
 import { spawn } from "node:child_process";
-import { cp, rename, rm } from "node:fs/promises";
+import { cp, readFile, rename, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import type { Plugin } from "vite";
-import { papersDir } from "../../scripts/ingest/paths";
-import { searchIndexVersion } from "../../scripts/search-index/index-version";
-import { paperPageFiles } from "../../scripts/search-index/read-documents";
-import { TAXONOMY_FILE } from "../lib/topics/load-taxonomy";
+import { CORPUS_FILE, papersDir } from "../lib/project-files";
+import { derivedCorpusSchema } from "../schema/corpus";
 
 /** Where the bundle goes: Pagefind's default `<base>pagefind/`, which the search client and service worker expect. */
 export const pagefindBundleDir = "pagefind";
 
 const VERSION_MODULE = "virtual:lectern/search-index-version";
 
-let versionOfThisRun: Promise<string> | undefined;
+interface IndexFacts {
+  /** The derived corpus's `indexVersion`: a hash of the search records. */
+  version: string;
+  papers: number;
+}
+
+let factsOfThisRun: Promise<IndexFacts> | undefined;
+
+/** What this build's index is built from, as the ingest derived it; read once per process. */
+function indexFacts(root: string): Promise<IndexFacts> {
+  factsOfThisRun ??= readFile(resolve(root, papersDir(process.env), CORPUS_FILE), "utf8").then((text) => {
+    const corpus = derivedCorpusSchema.parse(JSON.parse(text));
+    return { version: corpus.indexVersion, papers: corpus.papers.length };
+  });
+  return factsOfThisRun;
+}
 
 /**
- * The index version of this build (see `scripts/search-index/index-version.ts`), computed once per process: the
- * search page reads it through `virtual:lectern/search-index-version`, the offline integration through this.
+ * The search index version of this build: the search page reads it through `virtual:lectern/search-index-version`,
+ * the offline integration and `scripts/finish-build.ts` through this.
  */
-export function indexVersion(root: string): Promise<string> {
-  versionOfThisRun ??= searchIndexVersion(resolve(root, papersDir(process.env)), resolve(root, TAXONOMY_FILE));
-  return versionOfThisRun;
+export async function indexVersion(root: string): Promise<string> {
+  return (await indexFacts(root)).version;
 }
 
 /** Kept out of `vite.define`, which Astro folds into its config hash: a changing define would void every cache. */
@@ -52,7 +64,8 @@ interface IndexJob {
 
 function startIndexJob(root: string, stagingDir: string): IndexJob {
   const tsx = createRequire(join(root, "package.json")).resolve("tsx/cli");
-  const child = spawn(process.execPath, [tsx, "scripts/search-index.ts", "--out", stagingDir], {
+  const papers = resolve(root, papersDir(process.env));
+  const child = spawn(process.execPath, [tsx, "scripts/search-index.ts", "--papers", papers, "--out", stagingDir], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -104,11 +117,6 @@ let deferredThisRun = false;
 /** Whether this build left the search index (and so the service worker) to `scripts/finish-build.ts`. */
 export const indexDeferred = (): boolean => deferredThisRun;
 
-async function countPaperPages(root: string): Promise<number> {
-  const files = await paperPageFiles(resolve(root, papersDir(process.env))).catch(() => []);
-  return files.length;
-}
-
 export default function pagefind(): AstroIntegration {
   let root = "";
   let stagingDir = "";
@@ -125,7 +133,7 @@ export default function pagefind(): AstroIntegration {
       },
       "astro:build:start": async ({ logger }) => {
         await rm(stagingDir, { recursive: true, force: true });
-        const papers = await countPaperPages(root);
+        const { papers } = await indexFacts(root);
         deferredThisRun = papers > parallelIndexMaxPapers(process.env);
         if (deferredThisRun)
           logger.info(`${papers} papers: the search index is built after Astro exits, to bound peak memory`);

@@ -1,22 +1,16 @@
 /**
  * The corpus as pages see it: papers with their topics and related papers, topics with their papers and charts'
- * data, digests with their papers in listing order. `loadCorpus()` is the thin Astro adapter (computed once per
- * build); `assembleCorpus()` is the pure part, testable with plain objects.
+ * data, digests with their papers in listing order. Nothing is derived here: the facts come from the derived corpus
+ * the ingest wrote (`src/lib/corpus/derive.ts`), and `joinCorpus` only links them to the collection entries.
+ * `loadCorpus()` is the thin Astro adapter, read once per build.
  */
 import type { CollectionEntry } from "astro:content";
+import type { DerivedCorpus } from "../schema/corpus";
 import type { Digest, Paper } from "../schema/paper";
-import { yearHistogram, type YearCount } from "./charts/year-histogram";
-import { excerpt } from "./format/excerpt";
-import { relatedDocuments, type RelatedMatch } from "./related/related";
-import { byDigestDate, byNewest } from "./site/order";
-import { assignTopics, compileTaxonomy, type TopicScore } from "./topics/assign";
-import { topicNeighbours, type TopicNeighbour } from "./topics/co-occurrence";
-import { formatTopicDistribution, topicDistribution, type TopicDistribution } from "./topics/distribution";
-import { loadTaxonomy } from "./topics/load-taxonomy";
+import type { YearCount } from "./charts/year-histogram";
+import { deriveCorpus, yearOf } from "./corpus/derive";
+import type { TopicNeighbour } from "./topics/co-occurrence";
 import type { Taxonomy } from "./topics/schema";
-
-/** How many co-occurring topics a topic lists. */
-const TOPIC_NEIGHBOURS = 6;
 
 /** A paper page's frontmatter plus what the build derived for it. `E` is the collection entry type. */
 export interface CorpusPaper<E = CollectionEntry<"papers">> {
@@ -26,15 +20,11 @@ export interface CorpusPaper<E = CollectionEntry<"papers">> {
   data: Paper;
   /** Topic slugs, most relevant first: 1–4 of them, or exactly `["other"]`. */
   topics: string[];
-  /** Why each topic was given (score and matched phrases), in the order of `topics`. */
-  topicScores: TopicScore[];
   /** Slugs of up to five related papers, most similar first. */
   related: string[];
-  /** The same related papers with their cosine similarity (0–1). */
-  relatedScores: RelatedMatch[];
   /** Year of `data.published`; undefined when the listing gave no date. */
   year: number | undefined;
-  /** One-line excerpt of the abstract for listings; computed once, since a paper appears in many listings. */
+  /** One-line excerpt of the abstract for listings. */
   teaser: string;
 }
 
@@ -74,21 +64,21 @@ export interface Corpus<E = CollectionEntry<"papers">> {
   /** Newest digest first (undated last, then by id). */
   digests: CorpusDigest[];
   digestById: Map<string, CorpusDigest>;
-  /** Topic counts and shares, as printed in the build log. */
-  distribution: TopicDistribution;
+  /** The search index version (`DerivedCorpus.indexVersion`). */
+  indexVersion: string;
 }
 
 let cached: { key: string; corpus: Promise<Corpus> } | undefined;
 
 /**
- * The corpus of this build, computed on first call and shared by every page after that. In `astro dev` the
- * collections change under a running server (the ingest re-runs when a digest changes), so there the cache is
- * keyed by the entries' content digests; a build never pays for that fingerprint.
+ * The corpus of this build, read on first call and shared by every page after that. In `astro dev` the ingest
+ * re-runs under a running server when a digest changes, so there the cache is keyed by the entries' content
+ * digests; a build never pays for that fingerprint.
  */
 export async function loadCorpus(): Promise<Corpus> {
   const { getCollection } = await import("astro:content");
   const key = import.meta.env.DEV
-    ? fingerprint(await getCollection("papers"), await getCollection("digests"))
+    ? fingerprint(await getCollection("papers"), await getCollection("digests"), await getCollection("corpus"))
     : "build";
   if (cached?.key !== key) cached = { key, corpus: readCorpus(getCollection) };
   return cached.corpus;
@@ -103,81 +93,90 @@ function fingerprint(
 }
 
 async function readCorpus(getCollection: typeof import("astro:content").getCollection): Promise<Corpus> {
-  const [papers, digests] = await Promise.all([getCollection("papers"), getCollection("digests")]);
-  const corpus = assembleCorpus(
+  const [papers, digests, [derived]] = await Promise.all([
+    getCollection("papers"),
+    getCollection("digests"),
+    getCollection("corpus"),
+  ]);
+  if (!derived) throw new Error("The derived corpus is missing; run `npm run ingest`");
+  return joinCorpus(
     papers,
     digests.map((entry) => entry.data),
-    loadTaxonomy(),
+    derived.data,
   );
-  // Once per build (and per change in dev), thanks to the cache above: the taxonomy's health at a glance.
-  console.log(formatTopicDistribution(corpus.distribution));
-  return corpus;
 }
 
-/** Pure assembly: topics, related papers, per-topic views and lookups from validated inputs. */
+/**
+ * Links the derived facts to the collection entries. Fails when the two disagree (pages and `corpus.json` from
+ * different ingest runs), since a page listing a paper that has no page would link nowhere.
+ */
+export function joinCorpus<E extends { data: Paper }>(
+  entries: readonly E[],
+  digests: readonly Digest[],
+  derived: DerivedCorpus,
+): Corpus<E> {
+  const entryBySlug = new Map(entries.map((entry) => [entry.data.slug, entry]));
+  if (entryBySlug.size !== derived.papers.length)
+    throw new Error(
+      `${String(entryBySlug.size)} paper pages but ${String(derived.papers.length)} derived papers; run \`npm run ingest\``,
+    );
+  const papers = derived.papers.map((fact): CorpusPaper<E> => {
+    const entry = entryBySlug.get(fact.slug);
+    if (!entry) throw new Error(`derived paper ${fact.slug} has no page; run \`npm run ingest\``);
+    return {
+      entry,
+      data: entry.data,
+      topics: fact.topics,
+      related: fact.related,
+      year: yearOf(entry.data),
+      teaser: fact.teaser,
+    };
+  });
+  const paperBySlug = new Map(papers.map((paper) => [paper.data.slug, paper]));
+  const paperOf = (slug: string): CorpusPaper<E> => {
+    const paper = paperBySlug.get(slug);
+    if (!paper) throw new Error(`derived topic lists ${slug}, which has no page; run \`npm run ingest\``);
+    return paper;
+  };
+  const topics = derived.topics.map(
+    ({ slug, name, description, parent, children, papers: slugs, neighbours, years }): CorpusTopic<E> => ({
+      slug,
+      name,
+      description,
+      ...(parent === undefined ? {} : { parent }),
+      children,
+      count: slugs.length,
+      papers: slugs.map(paperOf),
+      neighbours,
+      years,
+    }),
+  );
+  const digestOf = new Map(digests.map((digest) => [digest.id, digest]));
+  const orderedDigests = derived.digests.flatMap((id) => {
+    const digest = digestOf.get(id);
+    return digest ? [{ ...digest, papers: digest.entries.flatMap((entry) => (entry.slug ? [entry.slug] : [])) }] : [];
+  });
+  return {
+    papers,
+    paperBySlug,
+    topics,
+    topicBySlug: new Map(topics.map((topic) => [topic.slug, topic])),
+    digests: orderedDigests,
+    digestById: new Map(orderedDigests.map((digest) => [digest.id, digest])),
+    indexVersion: derived.indexVersion,
+  };
+}
+
+/** Derivation and join in one step, for tests that start from plain papers. */
 export function assembleCorpus<E extends { data: Paper }>(
   entries: readonly E[],
   digests: readonly Digest[],
   taxonomy: Taxonomy,
 ): Corpus<E> {
-  const papers = derivePapers(entries, taxonomy).sort((a, b) => byNewest(a.data, b.data));
-  const topics = deriveTopics(papers, taxonomy);
-  const sortedDigests = digests
-    .map((digest) => ({ ...digest, papers: digest.entries.flatMap((entry) => (entry.slug ? [entry.slug] : [])) }))
-    .sort(byDigestDate);
-  return {
-    papers,
-    paperBySlug: new Map(papers.map((paper) => [paper.data.slug, paper])),
-    topics,
-    topicBySlug: new Map(topics.map((topic) => [topic.slug, topic])),
-    digests: sortedDigests,
-    digestById: new Map(sortedDigests.map((digest) => [digest.id, digest])),
-    distribution: topicDistribution(
-      papers.map((paper) => paper.topics),
-      taxonomy,
-    ),
-  };
-}
-
-function derivePapers<E extends { data: Paper }>(entries: readonly E[], taxonomy: Taxonomy): CorpusPaper<E>[] {
-  const matchers = compileTaxonomy(taxonomy);
-  const related = relatedDocuments(
-    entries.map(({ data }) => ({ key: data.slug, title: data.title, abstract: data.abstract })),
+  const { corpus } = deriveCorpus(
+    entries.map((entry) => entry.data),
+    digests,
+    taxonomy,
   );
-  return entries.map((entry) => {
-    const assignment = assignTopics(entry.data, matchers);
-    const relatedScores = related.get(entry.data.slug) ?? [];
-    return {
-      entry,
-      data: entry.data,
-      topics: assignment.topics,
-      topicScores: assignment.scores,
-      related: relatedScores.map((match) => match.key),
-      relatedScores,
-      year: entry.data.published === undefined ? undefined : Number(entry.data.published.slice(0, 4)),
-      teaser: excerpt(entry.data.abstract),
-    };
-  });
-}
-
-/** Topic views in taxonomy order; `papers` must already be newest first. */
-function deriveTopics<E>(papers: readonly CorpusPaper<E>[], taxonomy: Taxonomy): CorpusTopic<E>[] {
-  const neighbours = topicNeighbours(
-    papers.map((paper) => paper.topics),
-    TOPIC_NEIGHBOURS,
-  );
-  return taxonomy.topics.map((topic) => {
-    const topicPapers = papers.filter((paper) => paper.topics.includes(topic.slug));
-    return {
-      slug: topic.slug,
-      name: topic.name,
-      description: topic.description,
-      ...(topic.parent === undefined ? {} : { parent: topic.parent }),
-      children: taxonomy.topics.filter((child) => child.parent === topic.slug).map((child) => child.slug),
-      count: topicPapers.length,
-      papers: topicPapers,
-      neighbours: neighbours.get(topic.slug) ?? [],
-      years: yearHistogram(topicPapers.map((paper) => paper.year)),
-    };
-  });
+  return joinCorpus(entries, digests, { ...corpus, indexVersion: "000000000000" });
 }

@@ -24,11 +24,12 @@ async function syncPage(context: LoaderContext, file: string): Promise<void> {
   context.store.set({ id, data, body, digest, filePath, rendered: await context.renderMarkdown(body) });
 }
 
+/** `folder` is relative to the project root Astro is given, or absolute. */
 export function paperPages(folder: string): Loader {
-  const base = path.resolve(folder);
   return {
     name: "lectern:paper-pages",
     load: async (context) => {
+      const base = path.resolve(fileURLToPath(context.config.root), folder);
       const names = (await readdir(base)).filter(isPaperPageName).sort();
       for (const name of names) await syncPage(context, path.join(base, name));
       const present = new Set(names.map((name) => name.slice(0, -".mdx".length)));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { assembleCorpus } from "../../src/lib/corpus";
+import { assembleCorpus, joinCorpus } from "../../src/lib/corpus";
+import { deriveCorpus } from "../../src/lib/corpus/derive";
 import { taxonomySchema } from "../../src/lib/topics/schema";
 import type { Digest, Paper } from "../../src/schema/paper";
 
@@ -103,7 +104,23 @@ describe("assembleCorpus", () => {
   });
 
   it("reports the distribution", () => {
-    expect(corpus.distribution.papers).toBe(4);
-    expect(corpus.distribution.otherShare).toBe(0.25);
+    const { distribution } = deriveCorpus(
+      entries.map((entry) => entry.data),
+      digests,
+      taxonomy,
+    );
+    expect(distribution.papers).toBe(4);
+    expect(distribution.otherShare).toBe(0.25);
+  });
+
+  it("refuses derived facts from another ingest run than the pages", () => {
+    const { corpus: derived } = deriveCorpus(
+      entries.map((entry) => entry.data),
+      digests,
+      taxonomy,
+    );
+    expect(() => joinCorpus(entries.slice(1), digests, { ...derived, indexVersion: "000000000000" })).toThrow(
+      /3 paper pages but 4 derived papers/,
+    );
   });
 });

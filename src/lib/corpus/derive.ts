@@ -1,0 +1,93 @@
+/**
+ * Everything the build knows about the corpus as a whole, derived once from the validated papers, the digest
+ * catalogue and the taxonomy: each paper's topics and related papers, the newest-first orders, each topic's papers,
+ * neighbours and year histogram, and the search records. The ingest runs it and writes the result beside the pages;
+ * nothing downstream derives these facts again.
+ */
+import type { DerivedCorpus, DerivedTopic } from "../../schema/corpus";
+import type { Digest, Paper } from "../../schema/paper";
+import { yearHistogram } from "../charts/year-histogram";
+import { excerpt } from "../format/excerpt";
+import { relatedDocuments } from "../related/related";
+import { searchRecord, type SearchRecord } from "../search/search-record";
+import { byDigestDate, byNewest } from "../site/order";
+import { assignTopics, compileTaxonomy } from "../topics/assign";
+import { topicNeighbours } from "../topics/co-occurrence";
+import { topicDistribution, type TopicDistribution } from "../topics/distribution";
+import type { Taxonomy } from "../topics/schema";
+
+/** How many co-occurring topics a topic lists. */
+const TOPIC_NEIGHBOURS = 6;
+
+/** The derived corpus before its index version, which hashes the search records at the edge that writes them. */
+export interface Derivation {
+  corpus: Omit<DerivedCorpus, "indexVersion">;
+  /** One per paper, in the order of `corpus.papers`. */
+  searchRecords: SearchRecord[];
+  /** Topic counts and shares, for the build log. */
+  distribution: TopicDistribution;
+}
+
+export function deriveCorpus(papers: readonly Paper[], digests: readonly Digest[], taxonomy: Taxonomy): Derivation {
+  const newestFirst = [...papers].sort(byNewest);
+  const matchers = compileTaxonomy(taxonomy);
+  const topicsOf = new Map(newestFirst.map((paper) => [paper.slug, assignTopics(paper, matchers).topics]));
+  const related = relatedDocuments(newestFirst.map(({ slug, title, abstract }) => ({ key: slug, title, abstract })));
+  const assigned = newestFirst.map((paper) => topicsOf.get(paper.slug) ?? []);
+  const topicName = new Map(taxonomy.topics.map((topic) => [topic.slug, topic.name]));
+  return {
+    corpus: {
+      version: 1,
+      papers: newestFirst.map((paper, index) => ({
+        slug: paper.slug,
+        topics: assigned[index] ?? [],
+        related: (related.get(paper.slug) ?? []).map((match) => match.key),
+        teaser: excerpt(paper.abstract),
+      })),
+      topics: deriveTopics(newestFirst, assigned, taxonomy),
+      digests: [...digests].sort(byDigestDate).map((digest) => digest.id),
+    },
+    searchRecords: newestFirst.map((paper, index) =>
+      searchRecord(
+        paper,
+        (assigned[index] ?? []).map((slug) => topicName.get(slug) ?? slug),
+      ),
+    ),
+    distribution: topicDistribution(assigned, taxonomy),
+  };
+}
+
+/** Topics in taxonomy order; `papers` newest first and `assigned` their topics, index for index. */
+function deriveTopics(
+  papers: readonly Paper[],
+  assigned: readonly (readonly string[])[],
+  taxonomy: Taxonomy,
+): DerivedTopic[] {
+  const neighbours = topicNeighbours(assigned, TOPIC_NEIGHBOURS);
+  const members = new Map<string, Paper[]>();
+  papers.forEach((paper, index) => {
+    for (const slug of assigned[index] ?? []) {
+      const list = members.get(slug);
+      if (list) list.push(paper);
+      else members.set(slug, [paper]);
+    }
+  });
+  return taxonomy.topics.map((topic) => {
+    const topicPapers = members.get(topic.slug) ?? [];
+    return {
+      slug: topic.slug,
+      name: topic.name,
+      description: topic.description,
+      ...(topic.parent === undefined ? {} : { parent: topic.parent }),
+      children: taxonomy.topics.filter((child) => child.parent === topic.slug).map((child) => child.slug),
+      papers: topicPapers.map((paper) => paper.slug),
+      neighbours: neighbours.get(topic.slug) ?? [],
+      years: yearHistogram(topicPapers.map((paper) => yearOf(paper))),
+    };
+  });
+}
+
+/** Year of a paper's publication day; undefined when the listing gave no date. */
+export function yearOf(paper: Paper): number | undefined {
+  return paper.published === undefined ? undefined : Number(paper.published.slice(0, 4));
+}

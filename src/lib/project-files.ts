@@ -1,0 +1,23 @@
+/** The project's content files, relative to its root; the environment can point the build elsewhere (benchmark, tests). */
+export const DEFAULT_DIGESTS_DIR = "content/digests";
+export const DEFAULT_PAPERS_DIR = "content/papers";
+export const DEFAULT_TOPICS_FILE = "content/topics.yaml";
+
+export function digestsDir(env: NodeJS.ProcessEnv): string {
+  return env["LECTERN_DIGESTS"] || DEFAULT_DIGESTS_DIR;
+}
+
+export function papersDir(env: NodeJS.ProcessEnv): string {
+  return env["LECTERN_PAPERS_DIR"] || DEFAULT_PAPERS_DIR;
+}
+
+export function topicsFile(env: NodeJS.ProcessEnv): string {
+  return env["LECTERN_TOPICS"] || DEFAULT_TOPICS_FILE;
+}
+
+/** Written by the ingest into the papers folder beside the pages: the digest catalogue. */
+export const CATALOGUE_FILE = "digests.json";
+/** The derived corpus (`src/schema/corpus.ts`). */
+export const CORPUS_FILE = "corpus.json";
+/** Pagefind custom records, one JSON object a line. */
+export const SEARCH_RECORDS_FILE = "search-records.jsonl";

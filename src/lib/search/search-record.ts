@@ -1,0 +1,54 @@
+/**
+ * What Pagefind indexes for one paper: a custom record built from the paper's data, so the index needs neither the
+ * rendered page nor HTML made up for it, and can be built while the site renders (see `scripts/search-index/`).
+ *
+ * Contract with the search page: the content is the title, then the abstract; the title is also meta `title`,
+ * which the search page weights through Pagefind's `ranking.metaWeights`. Meta `title`, `date`, `organisation`,
+ * `authors`, `upvotes`; filters `topic` (one per topic), `year`, `organisation`, `has-code`, `digest`; sort keys
+ * `date` (YYYYMMDD) and `upvotes`, numeric and present on every paper. Values are plain text, never markup.
+ */
+import type { Paper } from "../../schema/paper";
+
+/** Pagefind's `CustomRecord`, as written to the records file the indexer reads. */
+export interface SearchRecord {
+  /** Root-relative URL of the paper page; Pagefind's client prefixes the site's base. */
+  url: string;
+  content: string;
+  language: "en";
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/** The URL path Pagefind reports for a paper, before the base. */
+export function paperRecordUrl(slug: string): string {
+  return `/papers/${slug}/`;
+}
+
+export function searchRecord(data: Paper, topicNames: readonly string[]): SearchRecord {
+  const upvotes = String(data.upvotes ?? 0);
+  const organisation = data.organization?.name;
+  const meta: Record<string, string> = { title: data.title, upvotes };
+  const filters: Record<string, string[]> = {};
+  if (data.published) {
+    meta["date"] = data.published;
+    filters["year"] = [data.published.slice(0, 4)];
+  }
+  if (data.authorsCount) meta["authors"] = String(data.authorsCount);
+  if (organisation) {
+    meta["organisation"] = organisation;
+    filters["organisation"] = [organisation];
+  }
+  if (topicNames.length > 0) filters["topic"] = [...topicNames];
+  filters["has-code"] = [data.links.some((link) => link.kind === "code") ? "yes" : "no"];
+  filters["digest"] = [...new Set(data.appearances.map((appearance) => appearance.digest))];
+  return {
+    url: paperRecordUrl(data.slug),
+    content: data.abstract ? `${data.title}.\n${data.abstract}` : data.title,
+    language: "en",
+    meta,
+    filters,
+    // Pagefind sorts numerically only when every value is a number, so undated papers sort as 0 (last when newest first).
+    sort: { date: data.published?.replaceAll("-", "") ?? "0", upvotes },
+  };
+}
