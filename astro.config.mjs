@@ -3,9 +3,9 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
-import digestWatch from "./src/integrations/digest-watch.ts";
-import offline from "./src/integrations/offline.ts";
-import pagefind from "./src/integrations/pagefind.ts";
+import digestWatch from "./scripts/astro/digest-watch.ts";
+import offline from "./scripts/astro/offline.ts";
+import pagefind from "./scripts/astro/pagefind.ts";
 
 // SITE_URL and BASE_PATH let the same repository deploy to https://user.github.io/repo/.
 const site = process.env.SITE_URL ?? "http://localhost:4321";

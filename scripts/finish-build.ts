@@ -1,6 +1,6 @@
 /**
  * `tsx scripts/finish-build.ts [--site DIR]`, the last step of `npm run build`: completes a build whose search index
- * Astro left for after it exits (corpora above `PARALLEL_INDEX_MAX_PAPERS`, see src/integrations/pagefind.ts) by
+ * Astro left for after it exits (corpora above `PARALLEL_INDEX_MAX_PAPERS`, see scripts/astro/pagefind.ts) by
  * writing the Pagefind bundle and then the service worker that lists it. For a build that already has its bundle
  * (every smaller corpus) it does nothing.
  */
@@ -10,8 +10,8 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { papersDir } from "../src/lib/project-files";
 import { indexPapers } from "./search-index/write-index";
-import { writeServiceWorker } from "../src/integrations/offline";
-import { indexVersion, pagefindBundleDir } from "../src/integrations/pagefind";
+import { writeServiceWorker } from "./astro/offline";
+import { indexVersion, pagefindBundleDir } from "./astro/pagefind";
 
 /** The project this script belongs to: content paths are relative to it, wherever the command is run from. */
 const root = fileURLToPath(new URL("..", import.meta.url));

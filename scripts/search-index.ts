@@ -1,7 +1,7 @@
 /**
  * `tsx scripts/search-index.ts --out DIR [--papers DIR]`: builds the Pagefind bundle from the search records the
  * ingest wrote beside the paper pages. The Astro build starts it as a child process so indexing runs on another
- * core while pages render (src/integrations/pagefind.ts).
+ * core while pages render (scripts/astro/pagefind.ts).
  */
 import { parseArgs } from "node:util";
 import { papersDir } from "../src/lib/project-files";

@@ -1,5 +1,5 @@
 /** Modules the project's own Vite plugins provide at build time. */
 declare module "virtual:lectern/search-index-version" {
-  /** See `scripts/search-index/index-version.ts`; provided by `src/integrations/pagefind.ts`. */
+  /** See `scripts/ingest/write-derived.ts`; provided by `scripts/astro/pagefind.ts`. */
   export const searchIndexVersion: string;
 }

@@ -4,6 +4,8 @@
  */
 import type { Digest, DigestEntry, Paper } from "../../src/schema/paper";
 import { paperSchema } from "../../src/schema/paper";
+import type { z } from "zod";
+import { fieldPath, schemaIssues } from "../../src/lib/input-problems";
 import type { CleanEntry } from "./clean-entry";
 import type { Reject, Warning } from "./diagnostics";
 import { groupEntries, reportTitleCollisions } from "./group";
@@ -48,8 +50,10 @@ function toPaper(merged: MergedPaper, slug: string): Paper {
   };
 }
 
-function schemaProblem(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string {
-  return error.issues.map((issue) => `${issue.path.join(".") || "page"}: ${issue.message}`).join("; ");
+function schemaProblem(error: z.ZodError): string {
+  return schemaIssues(error)
+    .map((issue) => `${fieldPath(issue.path) || "page"}: ${issue.message}`)
+    .join("; ");
 }
 
 function parseAll(inputs: readonly DigestInput[], skipped: DigestReport[]): ParsedDigest[] {

@@ -6,21 +6,28 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
+import { AstroError } from "astro/errors";
+import { derivedCorpusSchema } from "../schema/corpus";
+import { validated } from "./validate";
 
 export const DERIVED_CORPUS_ID = "corpus";
 
 async function sync(context: LoaderContext, file: string): Promise<void> {
   const text = await readFile(file, "utf8").catch(() => undefined);
-  if (text === undefined) throw new Error(`${file} is missing; run \`npm run ingest\`, which derives it`);
+  if (text === undefined) throw new AstroError(`${file} is missing`, "Run `npm run ingest`, which derives it.");
   const digest = context.generateDigest(text);
   if (context.store.get(DERIVED_CORPUS_ID)?.digest === digest) return;
   const filePath = path.relative(fileURLToPath(context.config.root), file);
-  const data = await context.parseData({
-    id: DERIVED_CORPUS_ID,
-    data: JSON.parse(text) as Record<string, unknown>,
-    filePath,
-  });
+  const data = validated(derivedCorpusSchema, parseJson(text, filePath), filePath, text);
   context.store.set({ id: DERIVED_CORPUS_ID, data, digest, filePath });
+}
+
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new AstroError(`${file} is not JSON: ${(error as Error).message}`, "Run `npm run ingest` to rewrite it.");
+  }
 }
 
 /** `file` is relative to the project root Astro is given, or absolute. */

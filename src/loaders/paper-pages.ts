@@ -10,7 +10,9 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
+import { paperSchema } from "../schema/paper";
 import { isPaperPageName, splitPaperPage } from "./paper-page-file";
+import { validated } from "./validate";
 
 async function syncPage(context: LoaderContext, file: string): Promise<void> {
   const id = path.basename(file, ".mdx");
@@ -20,7 +22,8 @@ async function syncPage(context: LoaderContext, file: string): Promise<void> {
   const { frontmatter, body } = splitPaperPage(text, file);
   // Astro keeps entry paths relative to the project root.
   const filePath = path.relative(fileURLToPath(context.config.root), file);
-  const data = await context.parseData({ id, data: frontmatter, filePath });
+  // Validated here rather than by `parseData`, so a bad page is reported with its file, line and field.
+  const data = validated(paperSchema, frontmatter, filePath, text);
   context.store.set({ id, data, body, digest, filePath, rendered: await context.renderMarkdown(body) });
 }
 

@@ -1,8 +1,8 @@
 /** The search page's URL contract and the service worker's storage lists, as pure functions. */
 import { describe, expect, it } from "vitest";
-import { selectPrecache, urlOfFile } from "../../src/offline/precache";
-import { toPagefindQuery } from "../../src/scripts/search/to-pagefind";
-import { parseSearchState, serializeSearchState } from "../../src/scripts/search/url-state";
+import { selectPrecache, urlOfFile } from "../../scripts/astro/precache";
+import { toPagefindQuery } from "../../src/browser/search/to-pagefind";
+import { parseSearchState, serializeSearchState } from "../../src/browser/search/url-state";
 
 describe("search URL state", () => {
   it("round-trips query, repeated filters and a non-default sort", () => {

@@ -3,17 +3,16 @@
  * naming the file and line, the topic and the field, in the spirit of Starlight's `parseWithFriendlyErrors`.
  */
 import { LineCounter, parseDocument, type Document } from "yaml";
-import type { z } from "zod";
+import { fieldPath, InputError, schemaIssues, type InputProblem, type SchemaIssue } from "../input-problems";
 import { taxonomySchema, topicRulesSchema, topicSchema, type Taxonomy } from "./schema";
 
-/** Thrown when the taxonomy cannot be used; `problems` holds one readable line per problem. */
-export class TaxonomyError extends Error {
+/** Thrown when the taxonomy cannot be used, with every problem found. */
+export class TaxonomyError extends InputError {
   constructor(
     readonly file: string,
-    readonly problems: readonly string[],
+    problems: readonly InputProblem[],
   ) {
-    const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
-    super(`Invalid topic taxonomy ${file} (${count}):\n${problems.map((line) => `  - ${line}`).join("\n")}`);
+    super(`topic taxonomy ${file}`, problems);
     this.name = "TaxonomyError";
   }
 }
@@ -25,37 +24,29 @@ export function parseTaxonomy(source: string, file: string): Taxonomy {
   if (document.errors.length > 0) {
     throw new TaxonomyError(
       file,
-      document.errors.map(
-        (error) => `${file}:${lineOf(error.pos[0], lineCounter)} YAML syntax: ${firstLine(error.message)}`,
-      ),
+      document.errors.map((error) => ({
+        file,
+        line: lineOf(error.pos[0], lineCounter),
+        field: "YAML syntax",
+        message: firstLine(error.message),
+      })),
     );
   }
   const result = taxonomySchema.safeParse(document.toJS());
   if (result.success) return result.data;
-  const problems = result.error.issues
-    .flatMap(splitUnknownKeys)
-    .map((problem) => ({ ...problem, line: lineOf(nearestNodeOffset(document, problem.path), lineCounter) }))
-    .sort((a, b) => a.line - b.line);
-  throw new TaxonomyError(
+  const problems = schemaIssues(result.error, allowedKeys)
+    .map((issue) => located(issue, file, document, lineCounter))
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  throw new TaxonomyError(file, problems);
+}
+
+function located(issue: SchemaIssue, file: string, document: Document, lineCounter: LineCounter): InputProblem {
+  return {
     file,
-    problems.map((problem) => `${file}:${problem.line} ${whereInTaxonomy(problem.path, document)}: ${problem.message}`),
-  );
-}
-
-interface Problem {
-  path: (string | number)[];
-  message: string;
-}
-
-/** One problem per unknown key, located at the key itself and listing the fields that are allowed there. */
-function splitUnknownKeys(issue: z.core.$ZodIssue): Problem[] {
-  const path = issue.path.filter((key): key is string | number => typeof key !== "symbol");
-  if (issue.code !== "unrecognized_keys") return [{ path, message: issue.message }];
-  const allowed = allowedKeys(path).join(", ");
-  return issue.keys.map((key) => ({
-    path: [...path, key],
-    message: `unknown field "${key}"; check its spelling or remove it (allowed here: ${allowed})`,
-  }));
+    line: lineOf(nearestNodeOffset(document, issue.path), lineCounter),
+    field: whereInTaxonomy(issue.path, document),
+    message: issue.message,
+  };
 }
 
 function allowedKeys(path: readonly (string | number)[]): string[] {
@@ -66,14 +57,10 @@ function allowedKeys(path: readonly (string | number)[]): string[] {
 /** "topic #3 "quantization", field match.keywords[1]" from a zod path into `{ topics: [...] }`. */
 function whereInTaxonomy(path: readonly (string | number)[], document: Document): string {
   const [root, index, ...field] = path;
-  if (root !== "topics" || typeof index !== "number") return path.length > 0 ? `field ${formatPath(path)}` : "file";
+  if (root !== "topics" || typeof index !== "number") return path.length > 0 ? `field ${fieldPath(path)}` : "file";
   const slug = document.getIn(["topics", index, "slug"]);
   const topic = typeof slug === "string" ? `topic #${index + 1} "${slug}"` : `topic #${index + 1}`;
-  return field.length > 0 ? `${topic}, field ${formatPath(field)}` : topic;
-}
-
-function formatPath(path: readonly (string | number)[]): string {
-  return path.map((key, i) => (typeof key === "number" ? `[${key}]` : i === 0 ? key : `.${key}`)).join("");
+  return field.length > 0 ? `${topic}, field ${fieldPath(field)}` : topic;
 }
 
 /** Offset of the deepest YAML node on the path; missing fields point at the object that lacks them. */

@@ -2,7 +2,7 @@
  * The "Save for offline" control on the search page: asks the service worker how many paper pages are stored,
  * stores the rest on request and shows progress, then the storage used. Hidden where there is no service worker.
  */
-import type { SaveProgress, ToWorker } from "../../offline/messages";
+import type { SaveProgress, ToWorker } from "./messages";
 
 /** Other scripts may message the page too; only the worker's progress reports are ours. */
 const isSaveProgress = (data: unknown): data is SaveProgress =>

@@ -6,8 +6,8 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { runFromDisk } from "../../scripts/ingest/run";
-import { digestsDir, papersDir, topicsFile } from "../lib/project-files";
+import { runFromDisk } from "../ingest/run";
+import { digestsDir, papersDir, topicsFile } from "../../src/lib/project-files";
 
 export default function digestWatch(): AstroIntegration {
   let root = "";

@@ -13,8 +13,8 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import type { Plugin } from "vite";
-import { CORPUS_FILE, papersDir } from "../lib/project-files";
-import { derivedCorpusSchema } from "../schema/corpus";
+import { CORPUS_FILE, papersDir } from "../../src/lib/project-files";
+import { derivedCorpusSchema } from "../../src/schema/corpus";
 
 /** Where the bundle goes: Pagefind's default `<base>pagefind/`, which the search client and service worker expect. */
 export const pagefindBundleDir = "pagefind";

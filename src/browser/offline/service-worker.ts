@@ -4,7 +4,7 @@
  * and kept across updates once asked. Pages are served network-first (readers online see fresh pages and each
  * visited page is kept), everything else cache-first. A new build has a new version, hence a new cache; the old
  * one is dropped on activation, so old and new index chunks never mix. The build prepends `OFFLINE_MANIFEST`
- * (src/integrations/offline.ts).
+ * (scripts/astro/offline.ts).
  */
 import type { SaveProgress, ToWorker } from "./messages";
 

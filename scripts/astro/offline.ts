@@ -10,11 +10,11 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { transformWithOxc } from "vite";
-import { readInBatches } from "../../scripts/lib/read-in-batches";
-import { selectPrecache } from "../offline/precache";
+import { readInBatches } from "../lib/read-in-batches";
+import { selectPrecache } from "./precache";
 import { indexDeferred, indexVersion } from "./pagefind";
 
-const serviceWorkerSource = fileURLToPath(new URL("../offline/service-worker.ts", import.meta.url));
+const serviceWorkerSource = fileURLToPath(new URL("../../src/browser/offline/service-worker.ts", import.meta.url));
 
 const listFiles = async (dir: string): Promise<string[]> =>
   (await readdir(dir, { recursive: true, withFileTypes: true }))

@@ -1,0 +1,29 @@
+/**
+ * Validation for the content loaders: a generated file that fails its schema stops the build with an `AstroError`
+ * naming the file, the line of the failing field where it can be found, the field, and how to fix it.
+ */
+import { AstroError } from "astro/errors";
+import type { z } from "zod";
+import { fieldPath, formatProblem, schemaIssues, type InputProblem } from "../lib/input-problems";
+
+/** Line of a top-level `key:` in the file's text, for pages whose frontmatter is YAML. */
+function lineOfKey(text: string, key: string | number | undefined): number | undefined {
+  if (typeof key !== "string") return undefined;
+  const index = text.split("\n").findIndex((line) => line.startsWith(`${key}:`));
+  return index < 0 ? undefined : index + 1;
+}
+
+export function validated<T extends z.ZodType>(schema: T, data: unknown, file: string, text: string): z.infer<T> {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const problems: InputProblem[] = schemaIssues(result.error).map((issue) => ({
+    file,
+    line: lineOfKey(text, issue.path[0]),
+    field: fieldPath(issue.path) || undefined,
+    message: issue.message,
+  }));
+  throw new AstroError(
+    `Invalid generated file ${file}:\n${problems.map((problem) => `  - ${formatProblem(problem)}`).join("\n")}`,
+    "This file is written by `npm run ingest`; run it again to regenerate the file rather than editing it by hand.",
+  );
+}
