@@ -5,6 +5,7 @@
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { readInBatches } from "../lib/read-in-batches";
+import { compareCodePoints } from "../../src/lib/compare-code-points";
 import { isPaperPageName, splitPaperPage } from "../../src/loaders/paper-page-file";
 import { searchDocument, type SearchDocument } from "../../src/lib/search/search-document";
 import { assignTopics, compileTaxonomy } from "../../src/lib/topics/assign";
@@ -15,7 +16,7 @@ import { paperSchema } from "../../src/schema/paper";
 export async function paperPageFiles(papersDir: string): Promise<string[]> {
   return (await readdir(papersDir))
     .filter(isPaperPageName)
-    .sort()
+    .sort(compareCodePoints)
     .map((name) => join(papersDir, name));
 }
 
