@@ -3,6 +3,7 @@
  * Pagefind bundle (search works offline). Paper pages, most of the weight, only when the reader asks to save
  * them. Feeds, BibTeX, data dumps and Pagefind's unused UI bundles stay network-only.
  */
+import { compareCodePoints } from "../lib/compare-code-points";
 
 const pagefindRuntime = [
   /^pagefind\/pagefind\.js$/,
@@ -38,6 +39,6 @@ const isPaperPage = (url: string): boolean => /^papers\/[^/]+\/$/.test(url);
 export const selectPrecache = (files: readonly string[], metaCacheTag: string): OfflineLists => {
   const urls = files.filter(isPrecached).map(urlOfFile);
   if (files.includes("pagefind/pagefind-entry.json")) urls.push(`pagefind/pagefind-entry.json?ts=${metaCacheTag}`);
-  urls.sort();
+  urls.sort(compareCodePoints);
   return { core: urls.filter((url) => !isPaperPage(url)), papers: urls.filter(isPaperPage) };
 };

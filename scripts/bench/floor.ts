@@ -5,6 +5,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { compareCodePoints } from "../../src/lib/compare-code-points";
 import { titleKey } from "./corpus/paper";
 import { readDigest, type ReadEntry } from "./corpus/read-digest";
 
@@ -34,7 +35,7 @@ function main(digestsDir: string, outDir: string): void {
   const papers = new Map<string, { entry: ReadEntry; digests: string[] }>();
   for (const name of readdirSync(digestsDir)
     .filter((file) => file.endsWith(".txt"))
-    .sort()) {
+    .sort(compareCodePoints)) {
     for (const entry of readDigest(readFileSync(join(digestsDir, name), "utf8")).entries) {
       const key = `${titleKey(entry.title)}\u0000${entry.abstract}`;
       const paper = papers.get(key);

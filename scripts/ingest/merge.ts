@@ -2,6 +2,7 @@
  * Merges the entries that are one paper into a single record: every known field is kept, explicit values
  * beat inferred ones, and disagreements are reported rather than silently resolved.
  */
+import { compareCodePoints } from "../../src/lib/compare-code-points";
 import type { Appearance, PaperLink } from "../../src/schema/paper";
 import type { CleanEntry } from "./clean-entry";
 import type { Warning } from "./diagnostics";
@@ -28,7 +29,7 @@ export interface MergedPaper {
 }
 
 function byDigestThenPosition(a: CleanEntry, b: CleanEntry): number {
-  return a.digest < b.digest ? -1 : a.digest > b.digest ? 1 : a.position - b.position;
+  return compareCodePoints(a.digest, b.digest) || a.position - b.position;
 }
 
 function place(entry: CleanEntry): string {
@@ -40,7 +41,7 @@ function mergePublished(entries: readonly DatedEntry[], warnings: Warning[]): { 
   const dated = entries.filter((entry) => entry.published);
   const explicit = dated.filter((entry) => entry.published?.inferred === false);
   const pool = explicit.length > 0 ? explicit : dated;
-  const days = [...new Set(pool.map((entry) => entry.published?.day ?? ""))].sort();
+  const days = [...new Set(pool.map((entry) => entry.published?.day ?? ""))].sort(compareCodePoints);
   const first = entries[0];
   if (days.length > 1 && first) {
     warnings.push({

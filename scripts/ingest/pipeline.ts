@@ -2,6 +2,7 @@
  * The pure ingest: digest files in, paper pages, digest catalogue and report out. No disk, no console:
  * the CLI and the writer own those, so everything here is testable with plain values.
  */
+import { compareCodePoints } from "../../src/lib/compare-code-points";
 import type { Digest, DigestEntry, Paper } from "../../src/schema/paper";
 import { paperSchema } from "../../src/schema/paper";
 import type { z } from "zod";
@@ -59,7 +60,7 @@ function schemaProblem(error: z.ZodError): string {
 function parseAll(inputs: readonly DigestInput[], skipped: DigestReport[]): ParsedDigest[] {
   const parsed: ParsedDigest[] = [];
   const seenIds = new Set<string>();
-  for (const input of [...inputs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+  for (const input of [...inputs].sort((a, b) => compareCodePoints(a.file, b.file))) {
     const id = digestId(input.file);
     const result = seenIds.has(id)
       ? {
@@ -124,7 +125,7 @@ export function runIngest(inputs: readonly DigestInput[]): IngestResult {
     }
     pages.push({ slug, content: renderPage(checked.data, paper.paragraphs), data: checked.data });
   }
-  pages.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  pages.sort((a, b) => compareCodePoints(a.slug, b.slug));
 
   const publishedSlugs = new Set(pages.map((page) => page.slug));
   const slugByPlace = new Map<string, string>();
@@ -164,8 +165,8 @@ export function runIngest(inputs: readonly DigestInput[]): IngestResult {
       warnings: warnings.filter((warning) => warning.file === digest.file),
     });
   }
-  catalogue.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  digestReports.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  catalogue.sort((a, b) => compareCodePoints(a.id, b.id));
+  digestReports.sort((a, b) => compareCodePoints(a.file, b.file));
 
   for (const report of skipped) warnings.push({ file: report.file, message: `skipped: ${report.skipped ?? ""}` });
   const entriesRead = digestReports.reduce((sum, digest) => sum + digest.entries, 0);

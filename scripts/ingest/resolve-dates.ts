@@ -1,4 +1,5 @@
 /** Applies the year rules of `dates.ts` to every entry and digest date, warning where a date cannot stand. */
+import { compareCodePoints } from "../../src/lib/compare-code-points";
 import type { CleanEntry } from "./clean-entry";
 import { firstYearOnOrAfter, resolveDate, yearFromExplicitYears } from "./dates";
 import type { Warning } from "./diagnostics";
@@ -17,7 +18,8 @@ function explicitDays(groups: ReadonlyMap<string, readonly CleanEntry[]>): Map<s
     for (const entry of entries) {
       const date = entry.metadata?.date;
       const resolved = date?.year === undefined ? undefined : resolveDate(date, undefined);
-      if (resolved && "day" in resolved && resolved.day > (newest.get(id) ?? "")) newest.set(id, resolved.day);
+      if (resolved && "day" in resolved && compareCodePoints(resolved.day, newest.get(id) ?? "") > 0)
+        newest.set(id, resolved.day);
     }
   }
   return newest;
@@ -45,7 +47,7 @@ export function resolveDates(
 
   for (const digest of digests) {
     const anchorDays = digest.entries.flatMap((entry) => knownDays.get(groupOf.get(entry) ?? "") ?? []);
-    const anchor = anchorDays.sort().at(-1);
+    const anchor = anchorDays.sort(compareCodePoints).at(-1);
     const yearFor = currentYearFor(digest, anchor);
     let unresolved = 0;
     for (const entry of digest.entries) {

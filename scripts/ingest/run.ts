@@ -1,6 +1,7 @@
 /** Reads the digests folder, runs the pure pipeline, writes pages and the report. */
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { compareCodePoints } from "../../src/lib/compare-code-points";
 import type { CliOptions } from "./cli";
 import type { DigestInput } from "./parse-digest";
 import type { IngestResult } from "./pipeline";
@@ -17,7 +18,7 @@ export type RunOutcome =
 
 /** Regular, non-hidden files: anything else in the folder is reported by the layout check, never ignored. */
 async function readDigestFolder(folder: string): Promise<DigestInput[]> {
-  const names = (await readdir(folder)).filter((name) => !name.startsWith(".")).sort();
+  const names = (await readdir(folder)).filter((name) => !name.startsWith(".")).sort(compareCodePoints);
   const inputs: DigestInput[] = [];
   for (const name of names) {
     const file = path.join(folder, name);

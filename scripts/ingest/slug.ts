@@ -4,6 +4,7 @@
  * never renames another paper's page except to disambiguate its own title.
  */
 import slugify from "@sindresorhus/slugify";
+import { compareCodePoints } from "../../src/lib/compare-code-points";
 
 const MAX_SLUG_LENGTH = 80;
 
@@ -32,7 +33,7 @@ export function assignSlugs(papers: ReadonlyArray<{ id: string; title: string }>
   }
   const slugs = new Map<string, string>();
   const taken = new Set<string>();
-  const sortedBases = [...byBase.keys()].sort();
+  const sortedBases = [...byBase.keys()].sort(compareCodePoints);
   for (const base of sortedBases) {
     const ids = byBase.get(base) ?? [];
     if (ids.length === 1 && ids[0]) {
@@ -41,7 +42,7 @@ export function assignSlugs(papers: ReadonlyArray<{ id: string; title: string }>
     }
   }
   for (const base of sortedBases) {
-    const ids = [...(byBase.get(base) ?? [])].sort();
+    const ids = [...(byBase.get(base) ?? [])].sort(compareCodePoints);
     if (ids.length === 1) continue;
     for (const id of ids) {
       let length = 6;

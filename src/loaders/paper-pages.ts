@@ -10,6 +10,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
+import { compareCodePoints } from "../lib/compare-code-points";
 import { paperSchema } from "../schema/paper";
 import { isPaperPageName, splitPaperPage } from "./paper-page-file";
 import { validated } from "./validate";
@@ -33,7 +34,7 @@ export function paperPages(folder: string): Loader {
     name: "lectern:paper-pages",
     load: async (context) => {
       const base = path.resolve(fileURLToPath(context.config.root), folder);
-      const names = (await readdir(base)).filter(isPaperPageName).sort();
+      const names = (await readdir(base)).filter(isPaperPageName).sort(compareCodePoints);
       for (const name of names) await syncPage(context, path.join(base, name));
       const present = new Set(names.map((name) => name.slice(0, -".mdx".length)));
       for (const id of context.store.keys()) if (!present.has(id)) context.store.delete(id);

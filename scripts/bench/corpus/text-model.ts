@@ -3,6 +3,7 @@
  * abstract lengths resampled from the real ones, and method names recombined from real ones (`Flash` + `Mamba`),
  * because real titles carry a long tail of unique names that a search index has to hold.
  */
+import { compareCodePoints } from "../../../src/lib/compare-code-points";
 import { generateSequence, trainMarkov, type MarkovChain } from "./markov";
 import type { Random } from "./prng";
 import type { ReadEntry } from "./read-digest";
@@ -29,7 +30,7 @@ export function trainTextModel(entries: readonly ReadEntry[]): TextModel {
     titles: trainMarkov(entries.map((entry) => entry.title)),
     sentences: trainMarkov(sentences),
     abstractLengths: entries.map((entry) => entry.abstract.split(/\s+/).length),
-    namePieces: [...namePieces].sort(),
+    namePieces: [...namePieces].sort(compareCodePoints),
   };
 }
 

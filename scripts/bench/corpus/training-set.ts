@@ -1,6 +1,7 @@
 /** Loads the bundled digests as training material: unique titles, abstracts and metadata blocks. */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { compareCodePoints } from "../../../src/lib/compare-code-points";
 import { readDigest, type ReadEntry } from "./read-digest";
 
 export interface TrainingSet {
@@ -15,7 +16,7 @@ export function loadTrainingSet(digestsDir: string): TrainingSet {
   const layoutAEntries: ReadEntry[] = [];
   for (const name of readdirSync(digestsDir)
     .filter((file) => file.endsWith(".txt"))
-    .sort()) {
+    .sort(compareCodePoints)) {
     const digest = readDigest(readFileSync(join(digestsDir, name), "utf8"));
     if (digest.layout === "A") layoutAEntries.push(...digest.entries);
     for (const entry of digest.entries) {

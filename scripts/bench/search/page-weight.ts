@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { compareCodePoints } from "../../../src/lib/compare-code-points";
 import { fileForPath } from "./serve-dist";
 import { transferBytes } from "./transfer-size";
 
@@ -28,7 +29,7 @@ export function firstPaperPage(distDir: string): string | undefined {
   const slug = readdirSync(papersDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
-    .sort()[0];
+    .sort(compareCodePoints)[0];
   return slug === undefined ? undefined : `/papers/${slug}/`;
 }
 

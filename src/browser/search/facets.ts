@@ -2,6 +2,7 @@
  * Filter controls: one fieldset of checkboxes per Pagefind filter, built once from the index's values and then
  * updated in place (counts, checked state), so the control a reader just used keeps its focus.
  */
+import { compareCodePoints } from "../../lib/compare-code-points";
 import type { FilterCounts } from "./pagefind-api";
 import { filterNames, type FilterName, type SearchState } from "./url-state";
 
@@ -19,9 +20,9 @@ const valueLabel = (name: FilterName, value: string): string =>
 /** Years newest first, digests in file order, the rest most common first. */
 const orderValues = (name: FilterName, counts: Record<string, number>): string[] => {
   const values = Object.keys(counts);
-  if (name === "year" || name === "has-code") return values.sort().reverse();
-  if (name === "digest") return values.sort();
-  return values.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b));
+  if (name === "year" || name === "has-code") return values.sort(compareCodePoints).reverse();
+  if (name === "digest") return values.sort(compareCodePoints);
+  return values.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || compareCodePoints(a, b));
 };
 
 export interface Facets {

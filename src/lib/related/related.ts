@@ -3,6 +3,7 @@
  * impact index (shared strong terms), then only those candidates are scored exactly, so the cost grows with the
  * corpus, not with its square.
  */
+import { compareCodePoints } from "../compare-code-points";
 import { buildImpactIndex, type ImpactIndex } from "./impact-index";
 import { vocabularySize, type SparseVector } from "./sparse-vector";
 import { tfIdfVectors } from "./tfidf";
@@ -60,7 +61,7 @@ export function relatedDocuments(
 ): Map<string, RelatedMatch[]> {
   const settings = { ...RELATED_DEFAULTS, ...options };
   // Sorting by key first makes term ids, postings order and therefore every float sum independent of input order.
-  const documents = [...inputs].sort((a, b) => compareKeys(a.key, b.key));
+  const documents = [...inputs].sort((a, b) => compareCodePoints(a.key, b.key));
   const vectors = tfIdfVectors(documents, settings);
   const index = buildImpactIndex(vectors, settings);
   const candidates = candidateFinder(vectors, index, settings);
@@ -159,9 +160,4 @@ class DenseQuery {
       sum += (this.weights[vector.terms[i] ?? 0] ?? 0) * (vector.weights[i] ?? 0);
     return sum;
   }
-}
-
-/** Code-unit order rather than `localeCompare`, so the result cannot vary with the machine's locale. */
-function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 /** The span of publication days in a set of papers, for "what Lectern holds". */
 import type { CorpusPaper } from "../corpus";
+import { compareCodePoints } from "../compare-code-points";
 
 export interface DayRange {
   first: string;
@@ -7,7 +8,7 @@ export interface DayRange {
 }
 
 export function publicationRange(papers: CorpusPaper[]): DayRange | undefined {
-  const days = papers.flatMap((paper) => paper.data.published ?? []).sort();
+  const days = papers.flatMap((paper) => paper.data.published ?? []).sort(compareCodePoints);
   const first = days[0];
   const last = days.at(-1);
   return first && last ? { first, last } : undefined;

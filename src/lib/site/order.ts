@@ -1,12 +1,12 @@
 /** Orderings shared by every listing, so that the home page, topics and feeds agree on "newest". */
 import type { Digest, Paper } from "../../schema/paper";
+import { compareCodePoints } from "../compare-code-points";
 
 /** Newest first; undated papers sink to the end; equal dates fall back to the title for a stable order. */
 export function byNewest(a: Paper, b: Paper): number {
   const dayA = a.published ?? "";
   const dayB = b.published ?? "";
-  if (dayA !== dayB) return dayA < dayB ? 1 : -1;
-  return a.title.localeCompare(b.title);
+  return compareCodePoints(dayB, dayA) || compareCodePoints(a.title, b.title);
 }
 
 /** Most upvoted first, then newest. */
@@ -18,6 +18,5 @@ export function byUpvotes(a: Paper, b: Paper): number {
 export function byDigestDate(a: Digest, b: Digest): number {
   const dayA = a.date ?? "";
   const dayB = b.date ?? "";
-  if (dayA !== dayB) return dayA < dayB ? 1 : -1;
-  return a.id.localeCompare(b.id);
+  return compareCodePoints(dayB, dayA) || compareCodePoints(a.id, b.id);
 }

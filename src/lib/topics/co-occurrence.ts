@@ -1,4 +1,5 @@
 /** Topics that share papers with a topic: the "related topics" of a topic page. */
+import { compareCodePoints } from "../compare-code-points";
 import { OTHER_TOPIC } from "./schema";
 
 /** Another topic and how many papers carry both. */
@@ -26,7 +27,7 @@ export function topicNeighbours(
       [...counts]
         .filter(([other]) => other !== OTHER_TOPIC)
         .map(([other, count]) => ({ slug: other, shared: count }))
-        .sort((a, b) => b.shared - a.shared || (a.slug < b.slug ? -1 : 1))
+        .sort((a, b) => b.shared - a.shared || compareCodePoints(a.slug, b.slug))
         .slice(0, limit),
     ]),
   );

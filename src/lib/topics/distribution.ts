@@ -1,5 +1,6 @@
 /** How papers spread over topics: the numbers behind the taxonomy targets (little `other`, no giant topic). */
 import { OTHER_TOPIC, type Taxonomy } from "./schema";
+import { compareCodePoints } from "../compare-code-points";
 
 export interface TopicShare {
   slug: string;
@@ -41,7 +42,7 @@ export function topicDistribution(
 
 /** A plain-text table for the build log, largest topics first. */
 export function formatTopicDistribution(distribution: TopicDistribution): string {
-  const rows = [...distribution.topics].sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug));
+  const rows = [...distribution.topics].sort((a, b) => b.count - a.count || compareCodePoints(a.slug, b.slug));
   const width = Math.max(0, ...rows.map((row) => row.slug.length));
   const lines = rows.map(
     (row) => `  ${row.slug.padEnd(width)}  ${String(row.count).padStart(5)}  ${percent(row.share)}`,

@@ -1,6 +1,7 @@
 /**
  * Throwaway copies of the project that build their own digests through the real ingest and Astro build: the
- * injection spec builds one from a hostile digest, the incremental spec rebuilds one after adding a digest.
+ * injection spec builds one from a hostile digest, the incremental spec rebuilds one after adding a digest, the
+ * locale spec builds one under several locales.
  */
 import { spawn } from "node:child_process";
 import { cp, mkdir, mkdtemp, readdir, symlink } from "node:fs/promises";
@@ -41,7 +42,7 @@ export interface ScratchBuild {
   basePath: string;
   outDir: string;
   cacheDir: string;
-  /** Extra environment for the build, e.g. `LECTERN_PARALLEL_INDEX_MAX_PAPERS`. */
+  /** Extra environment for every step, ingest included, e.g. `LECTERN_PARALLEL_INDEX_MAX_PAPERS` or `LC_ALL`. */
   env?: NodeJS.ProcessEnv;
 }
 
@@ -51,7 +52,7 @@ export interface ScratchBuild {
  */
 export async function buildScratchSite(workDir: string, options: ScratchBuild): Promise<string> {
   const env = { BASE_PATH: options.basePath, ASTRO_CACHE_DIR: options.cacheDir, ...options.env };
-  await run("npx", ["tsx", "scripts/ingest.ts", "--quiet"], workDir);
+  await run("npx", ["tsx", "scripts/ingest.ts", "--quiet"], workDir, options.env);
   const log = await run("npx", ["astro", "build", "--outDir", options.outDir], workDir, env);
   await run("npx", ["tsx", "scripts/finish-build.ts", "--site", options.outDir], workDir, env);
   return log;
