@@ -98,26 +98,44 @@ const ABBREVIATIONS: Record<string, string> = {
   etc: "etc.",
   cf: "cf.",
   wrt: "w.r.t.",
-  carboneq: "CO₂eq",
 };
 
 const TEXT_COMMANDS =
   "text|textrm|textsf|texttt|textsc|textnormal|mathrm|mathsf|mathtt|mathcal|mathbf|mathit|operatorname|mbox";
 const EM_COMMANDS = "emph|textit|textsl|mathit";
 const STRONG_COMMANDS = "textbf|mathbf|bm|boldsymbol";
+/** Every command read here with a braced argument: the names whose lost backslash is restored. */
+const BRACED_COMMANDS = [
+  ...new Set([TEXT_COMMANDS, EM_COMMANDS, STRONG_COMMANDS, "href|url"].flatMap((names) => names.split("|"))),
+].join("|");
 
 type Rewrite = (text: string) => string;
 
 const removeMarkers: Rewrite = (text) => text.replace(/[\uE000-\uE003]/g, "");
 
-/** `text{https://x}{https://x}` and `\href{url}{text}`: keep the address once, readable. */
+/**
+ * Scrapers drop backslashes: `text{depth}`, `textbf{x}`, `href{url}{url}`, `2.86times`. A command this module
+ * knows, glued to its brace and not the end of a longer word, gets its backslash back so the rules below read it;
+ * so does `times` right after a digit, which in prose always means `\times`.
+ */
+const lostBackslashes: Rewrite = (text) =>
+  text
+    .replace(new RegExp(`(?<![\\\\\\p{L}])(${BRACED_COMMANDS})(?=\\{)`, "gu"), "\\$1")
+    .replace(/(?<=\d)times(?!\p{L})/gu, "\\times");
+
+/**
+ * A command whose first argument is an address is a link whatever its name (`\href`, a macro of the paper's
+ * own): the address stays once, with its label when the label says something else. `\url{x}` keeps `x`.
+ */
 const links: Rewrite = (text) =>
   text
-    .replace(/\\?(?:text|href)\{(https?:[^{}\s]*)\}\{([^{}]*)\}/g, (_m, url: string, label: string) =>
+    .replace(/\\[A-Za-z]+\{(https?:[^{}\s]*)\}\{([^{}]*)\}/g, (_m, url: string, label: string) =>
       label === url || label.trim() === "" ? url : `${label} (${url})`,
     )
-    .replace(/(?<=\w)\\url\{/g, " \\url{")
     .replace(/\\url\{([^{}]*)\}/g, "$1");
+
+/** An address glued to the word before it (`SequeLhttps://…` once `\url` is gone) is a word of its own. */
+const separateAddresses: Rewrite = (text) => text.replace(/(?<=[\p{L}\p{N}])(?=https?:\/\/)/gu, " ");
 
 const quotes: Rewrite = (text) =>
   text
@@ -144,9 +162,8 @@ const emphasis: Rewrite = (text) =>
     .replace(new RegExp(`\\\\(?:${EM_COMMANDS})\\{([^{}]*)\\}`, "g"), `${EM_OPEN}$1${EM_CLOSE}`)
     .replace(new RegExp(`\\\\(?:${STRONG_COMMANDS})\\{([^{}]*)\\}`, "g"), `${STRONG_OPEN}$1${STRONG_CLOSE}`);
 
-/** `\text{x}` and its scraped form `text{x}` (backslash lost) keep only their argument. */
-const textCommands: Rewrite = (text) =>
-  text.replace(new RegExp(`(?<![A-Za-z])\\\\?(?:${TEXT_COMMANDS})\\{([^{}]*)\\}`, "g"), "$1");
+/** `\text{x}` keeps only its argument. */
+const textCommands: Rewrite = (text) => text.replace(new RegExp(`\\\\(?:${TEXT_COMMANDS})\\{([^{}]*)\\}`, "g"), "$1");
 
 const escapes: Rewrite = (text) =>
   text
@@ -185,7 +202,8 @@ const whitespace: Rewrite = (text) => text.replace(/\s+/g, " ").trim();
  */
 const REWRITES: ReadonlyArray<[Rewrite, RegExp]> = [
   [removeMarkers, /[\uE000-\uE003]/],
-  [links, /text\{|href\{|\\url\{/],
+  [lostBackslashes, /[A-Za-z]\{|\dtimes/],
+  [links, /\\[A-Za-z]+\{https?:|\\url\{/],
   [quotes, /`|''/],
   [accents, /\\/],
   [emphasis, /\\/],
@@ -194,6 +212,7 @@ const REWRITES: ReadonlyArray<[Rewrite, RegExp]> = [
   [escapes, /\\/],
   [ties, /~/],
   [commands, /\\/],
+  [separateAddresses, /[\p{L}\p{N}]https?:\/\//u],
   [whitespace, /\s/],
 ];
 /** Cleans one paragraph of scraped text; emphasis stays as marker characters. */
