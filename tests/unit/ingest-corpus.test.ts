@@ -16,6 +16,10 @@ import { mdxToJs } from "satteri";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { runIngest } from "../../scripts/ingest/pipeline";
+import { compareCodePoints } from "../../src/lib/compare-code-points";
+import { deriveCorpus } from "../../src/lib/corpus/derive";
+import { CATALOGUE_FILE, CORPUS_FILE, SEARCH_RECORDS_FILE } from "../../src/lib/project-files";
+import { shippedTaxonomy } from "./support/shipped-taxonomy";
 import { paperSchema } from "../../src/schema/paper";
 import { runFixture, splitPage } from "./support/ingest-fixtures";
 
@@ -119,11 +123,22 @@ describe("bundled corpus", () => {
       );
       expect(run.status, run.stderr).toBe(0);
       const pageFiles = corpus.pages.map((page) => `${page.slug}.mdx`);
-      expect(readdirSync(out).sort()).toEqual([...pageFiles, "digests.json"].sort());
+      expect(readdirSync(out).sort()).toEqual(
+        [...pageFiles, CATALOGUE_FILE, CORPUS_FILE, SEARCH_RECORDS_FILE].sort(compareCodePoints),
+      );
       for (const page of corpus.pages)
         expect(readFileSync(path.join(out, `${page.slug}.mdx`), "utf8"), page.slug).toBe(page.content);
       expect(JSON.parse(readFileSync(path.join(out, "digests.json"), "utf8"))).toEqual(corpus.digests);
       expect(JSON.parse(readFileSync(report, "utf8"))).toEqual(corpus.report);
+      const { corpus: derived } = deriveCorpus(
+        corpus.pages.map((page) => page.data),
+        corpus.digests,
+        shippedTaxonomy(),
+      );
+      expect(JSON.parse(readFileSync(path.join(out, CORPUS_FILE), "utf8"))).toEqual({
+        ...derived,
+        indexVersion: expect.stringMatching(/^[0-9a-f]{12}$/) as unknown,
+      });
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
