@@ -18,7 +18,8 @@ import { digestId, parseDigest } from "./parse-digest";
 import type { DigestReport, IngestReport, Totals } from "./report";
 import { checkInvariant } from "./report";
 import { resolveDates } from "./resolve-dates";
-import { assignSlugs } from "./slug";
+import type { SlugRecord } from "./slug";
+import { assignSlugs, EMPTY_SLUG_RECORD } from "./slug";
 
 export interface Page {
   slug: string;
@@ -33,7 +34,17 @@ export interface IngestResult {
   /** Sorted by id. */
   digests: Digest[];
   report: IngestReport;
+  /** The slug of every paper and the held slugs of papers that left, for the next run. */
+  slugs: SlugRecord;
 }
+
+/** What the previous run assigned, read by the runner from the output folder, and the problems reading it. */
+export interface PreviousSlugs {
+  record: SlugRecord;
+  warnings: readonly Warning[];
+}
+
+const NO_PREVIOUS_SLUGS: PreviousSlugs = { record: EMPTY_SLUG_RECORD, warnings: [] };
 
 function toPaper(merged: MergedPaper, slug: string): Paper {
   return {
@@ -87,8 +98,8 @@ function parseAll(inputs: readonly DigestInput[], skipped: DigestReport[]): Pars
   return parsed;
 }
 
-export function runIngest(inputs: readonly DigestInput[]): IngestResult {
-  const warnings: Warning[] = [];
+export function runIngest(inputs: readonly DigestInput[], previous: PreviousSlugs = NO_PREVIOUS_SLUGS): IngestResult {
+  const warnings: Warning[] = [...previous.warnings];
   const rejects: Reject[] = [];
   const skipped: DigestReport[] = [];
   const digests = parseAll(inputs, skipped);
@@ -112,7 +123,8 @@ export function runIngest(inputs: readonly DigestInput[]): IngestResult {
       warnings,
     ),
   );
-  const slugs = assignSlugs(merged);
+  const assignment = assignSlugs(merged, previous.record);
+  const slugs = assignment.papers;
 
   const pages: Page[] = [];
   for (const paper of merged) {
@@ -186,5 +198,6 @@ export function runIngest(inputs: readonly DigestInput[]): IngestResult {
     pages,
     digests: catalogue,
     report: { digests: digestReports, totals, invariant: checkInvariant(totals), warnings, rejects },
+    slugs: assignment,
   };
 }

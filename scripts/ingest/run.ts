@@ -1,4 +1,4 @@
-/** Reads the digests folder, runs the pure pipeline, writes pages and the report. */
+/** Reads the digests folder and the previous slugs, runs the pure pipeline, writes pages, slug record and report. */
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { compareCodePoints } from "../../src/lib/compare-code-points";
@@ -6,6 +6,8 @@ import type { CliOptions } from "./cli";
 import type { DigestInput } from "./parse-digest";
 import type { IngestResult } from "./pipeline";
 import { runIngest } from "./pipeline";
+import { readPreviousSlugs } from "./previous-slugs";
+import { serialiseSlugRecord } from "./slug-record";
 import type { WriteStats } from "./write";
 import { writeOutput } from "./write";
 import { writeDerived, type DerivedOutput } from "./write-derived";
@@ -44,7 +46,7 @@ export async function runFromDisk(options: CliOptions): Promise<RunOutcome> {
   const inputs = await readDigestFolder(options.digests).catch((error: unknown) => error as Error);
   if (inputs instanceof Error)
     return { ok: false, message: `cannot read the digests folder ${options.digests}: ${inputs.message}` };
-  const result = runIngest(inputs);
+  const result = runIngest(inputs, await readPreviousSlugs(options.out));
   if (options.report) await writeFile(options.report, `${JSON.stringify(result.report, null, 2)}\n`);
   if (!result.report.invariant.holds)
     return { ok: false, message: `bug: ${result.report.invariant.statement}`, result };
@@ -55,7 +57,12 @@ export async function runFromDisk(options: CliOptions): Promise<RunOutcome> {
       result,
     };
   }
-  const stats = await writeOutput(options.out, result.pages, `${JSON.stringify(result.digests, null, 2)}\n`);
+  const stats = await writeOutput(
+    options.out,
+    result.pages,
+    `${JSON.stringify(result.digests, null, 2)}\n`,
+    serialiseSlugRecord(result.slugs),
+  );
   const derived = await writeDerived(
     options.out,
     result.pages.map((page) => page.data),

@@ -4,7 +4,7 @@
  */
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { CATALOGUE_FILE } from "../../src/lib/project-files";
+import { CATALOGUE_FILE, SLUGS_FILE } from "../../src/lib/project-files";
 import type { Page } from "./pipeline";
 
 export interface WriteStats {
@@ -32,10 +32,15 @@ export async function writeIfChanged(file: string, content: string): Promise<boo
 /** Pages compared and written at once: one at a time, a 10k-paper ingest spent a second waiting on the disk. */
 const WRITE_BATCH = 32;
 
-export async function writeOutput(folder: string, pages: readonly Page[], catalogueJson: string): Promise<WriteStats> {
+export async function writeOutput(
+  folder: string,
+  pages: readonly Page[],
+  catalogueJson: string,
+  slugsJson: string,
+): Promise<WriteStats> {
   await mkdir(folder, { recursive: true });
   const stats: WriteStats = { written: 0, unchanged: 0, removed: 0 };
-  const keep = new Set<string>([CATALOGUE_FILE]);
+  const keep = new Set<string>([CATALOGUE_FILE, SLUGS_FILE]);
   for (let start = 0; start < pages.length; start += WRITE_BATCH) {
     const batch = pages.slice(start, start + WRITE_BATCH);
     for (const page of batch) keep.add(`${page.slug}.mdx`);
@@ -45,6 +50,7 @@ export async function writeOutput(folder: string, pages: readonly Page[], catalo
     for (const written of changed) stats[written ? "written" : "unchanged"] += 1;
   }
   if (await writeIfChanged(safeJoin(folder, CATALOGUE_FILE), catalogueJson)) stats.written += 1;
+  if (await writeIfChanged(safeJoin(folder, SLUGS_FILE), slugsJson)) stats.written += 1;
   for (const name of await readdir(folder)) {
     if (name.endsWith(".mdx") && !keep.has(name)) {
       await rm(safeJoin(folder, name));

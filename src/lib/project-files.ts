@@ -17,6 +17,8 @@ export function topicsFile(env: NodeJS.ProcessEnv): string {
 
 /** Written by the ingest into the papers folder beside the pages: the digest catalogue. */
 export const CATALOGUE_FILE = "digests.json";
+/** The slug of every paper, read back by the next run so no page ever moves (`src/schema/slug-record.ts`). */
+export const SLUGS_FILE = "slugs.json";
 /** The derived corpus (`src/schema/corpus.ts`). */
 export const CORPUS_FILE = "corpus.json";
 /** Pagefind custom records, one JSON object a line. */

@@ -14,6 +14,9 @@ export const slugSchema = z
   .max(96)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected lowercase ASCII words joined by single hyphens");
 
+/** A paper's identity: 16 hex digits of SHA-256 over its normalised title and cleaned abstract. */
+export const paperIdSchema = z.string().regex(/^[0-9a-f]{16}$/, "expected 16 lowercase hex digits");
+
 /** Fields whose value was inferred rather than read; pages say so. */
 export const inferableFieldSchema = z.enum(["published"]);
 
@@ -45,7 +48,7 @@ export const appearanceSchema = z.object({
 
 export const paperSchema = z.object({
   /** Stable identity: hex digest of the normalised title and cleaned abstract. */
-  id: z.string().regex(/^[0-9a-f]{16}$/),
+  id: paperIdSchema,
   /** URL segment under `/papers/`; also the file name of the page. */
   slug: slugSchema,
   /** Cleaned title, plain Unicode text. */

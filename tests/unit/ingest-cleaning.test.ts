@@ -5,7 +5,7 @@ import { paperId, titleKey } from "../../scripts/ingest/identity";
 import { cleanLatex, plainText } from "../../scripts/ingest/latex";
 import { classifyLink, extractLinks, trimUrl } from "../../scripts/ingest/links";
 import { abstractToMdx } from "../../scripts/ingest/mdx";
-import { assignSlugs, baseSlug } from "../../scripts/ingest/slug";
+import { baseSlug } from "../../scripts/ingest/slug";
 
 const clean = (text: string): string => plainText(cleanLatex(text));
 
@@ -114,17 +114,6 @@ describe("slugs", () => {
     expect(baseSlug("日本")).toMatch(/^[a-z0-9-]+$/);
     expect(baseSlug("!!!")).toBe("paper");
     expect(baseSlug("word ".repeat(40)).length).toBeLessThanOrEqual(80);
-  });
-  it("suffix every paper of a shared title by its identity", () => {
-    const papers = [
-      { id: "aaaaaa1111111111", title: "Same" },
-      { id: "bbbbbb2222222222", title: "same!" },
-      { id: "cccccc3333333333", title: "Other" },
-    ];
-    const slugs = assignSlugs(papers);
-    expect(slugs.get("aaaaaa1111111111")).toBe("same-aaaaaa");
-    expect(slugs.get("bbbbbb2222222222")).toBe("same-bbbbbb");
-    expect(slugs.get("cccccc3333333333")).toBe("other");
   });
 });
 

@@ -18,7 +18,7 @@ import { describe, expect, it } from "vitest";
 import { runIngest } from "../../scripts/ingest/pipeline";
 import { compareCodePoints } from "../../src/lib/compare-code-points";
 import { deriveCorpus } from "../../src/lib/corpus/derive";
-import { CATALOGUE_FILE, CORPUS_FILE, SEARCH_RECORDS_FILE } from "../../src/lib/project-files";
+import { CATALOGUE_FILE, CORPUS_FILE, SEARCH_RECORDS_FILE, SLUGS_FILE } from "../../src/lib/project-files";
 import { shippedTaxonomy } from "./support/shipped-taxonomy";
 import { paperSchema } from "../../src/schema/paper";
 import { runFixture, splitPage } from "./support/ingest-fixtures";
@@ -124,7 +124,7 @@ describe("bundled corpus", () => {
       expect(run.status, run.stderr).toBe(0);
       const pageFiles = corpus.pages.map((page) => `${page.slug}.mdx`);
       expect(readdirSync(out).sort()).toEqual(
-        [...pageFiles, CATALOGUE_FILE, CORPUS_FILE, SEARCH_RECORDS_FILE].sort(compareCodePoints),
+        [...pageFiles, CATALOGUE_FILE, SLUGS_FILE, CORPUS_FILE, SEARCH_RECORDS_FILE].sort(compareCodePoints),
       );
       for (const page of corpus.pages)
         expect(readFileSync(path.join(out, `${page.slug}.mdx`), "utf8"), page.slug).toBe(page.content);

@@ -1,10 +1,12 @@
 /**
  * Every fixture folder under tests/fixtures/ingest is a case: `digests/` in, `expected/` (one MDX file per
- * page, plus the catalogue and report) out. Run with UPDATE_FIXTURES=1 to regenerate after a deliberate change.
+ * page, plus the catalogue, the slug record and the report) out. Run with UPDATE_FIXTURES=1 to regenerate
+ * after a deliberate change.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { serialiseSlugRecord } from "../../scripts/ingest/slug-record";
 import { FIXTURES, fixtureCases, runFixture } from "./support/ingest-fixtures";
 
 const update = process.env["UPDATE_FIXTURES"] === "1";
@@ -14,6 +16,7 @@ function expectedFiles(name: string): Map<string, string> {
   const files = new Map<string, string>();
   for (const page of result.pages) files.set(`${page.slug}.mdx`, page.content);
   files.set("digests.json", `${JSON.stringify(result.digests, null, 2)}\n`);
+  files.set("slugs.json", serialiseSlugRecord(result.slugs));
   files.set("report.json", `${JSON.stringify(result.report, null, 2)}\n`);
   return files;
 }
