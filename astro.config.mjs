@@ -20,7 +20,7 @@ export default defineConfig({
   // Pagefind indexes the written pages; offline then lists its bundle in the service worker, so order matters.
   integrations: [digestWatch(), mdx(), sitemap({ filter: (page) => !page.endsWith("/404/") }), pagefind(), offline()],
   vite: { plugins: [tailwindcss()] },
-  // Pages whose data (the `cacheKey` from getStaticPaths, see src/lib/site/page-cache-keys.ts) and code are
-  // unchanged are copied from the previous build: adding a digest re-renders the pages it touches, not all of them.
+  // Pages whose data (the `cacheKey` from getStaticPaths: a hash of the page's view model, see src/lib/site/view-models/)
+  // and code are unchanged are copied from the previous build: adding a digest re-renders the pages it touches only.
   experimental: { incrementalBuild: true },
 });

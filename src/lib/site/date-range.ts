@@ -1,5 +1,5 @@
 /** The span of publication days in a set of papers, for "what Lectern holds". */
-import type { CorpusPaper } from "../corpus";
+import type { Paper } from "../../schema/paper";
 import { compareCodePoints } from "../compare-code-points";
 
 export interface DayRange {
@@ -7,7 +7,7 @@ export interface DayRange {
   last: string;
 }
 
-export function publicationRange(papers: CorpusPaper[]): DayRange | undefined {
+export function publicationRange(papers: readonly { data: Pick<Paper, "published"> }[]): DayRange | undefined {
   const days = papers.flatMap((paper) => paper.data.published ?? []).sort(compareCodePoints);
   const first = days[0];
   const last = days.at(-1);

@@ -1,22 +1,25 @@
 /** Papers grouped by year and month of publication, newest first; undated papers form their own group. */
 import { dayParts } from "../format/day";
-import type { CorpusPaper } from "../corpus";
+import type { Paper } from "../../schema/paper";
 
-export interface MonthGroup {
+/** Anything carrying a paper's frontmatter, e.g. a corpus paper. */
+type Dated = { data: Pick<Paper, "published"> };
+
+export interface MonthGroup<P> {
   month: number;
-  papers: CorpusPaper[];
+  papers: P[];
 }
 
-export interface YearGroup {
+export interface YearGroup<P> {
   /** `undefined` for papers without a date. */
   year: number | undefined;
   count: number;
-  months: MonthGroup[];
+  months: MonthGroup<P>[];
 }
 
 /** Expects papers already sorted newest first, as the corpus provides them. */
-export function groupByYearAndMonth(papers: CorpusPaper[]): YearGroup[] {
-  const years: YearGroup[] = [];
+export function groupByYearAndMonth<P extends Dated>(papers: readonly P[]): YearGroup<P>[] {
+  const years: YearGroup<P>[] = [];
   for (const paper of papers) {
     const parts = paper.data.published ? dayParts(paper.data.published) : undefined;
     let year = years.at(-1);

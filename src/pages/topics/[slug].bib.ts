@@ -1,17 +1,13 @@
 /** `/topics/<slug>.bib`: BibTeX of every paper in one topic, newest first, ready for a reference manager. */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { bibtexEntry } from "../../lib/cite/bibtex";
-import { absoluteUrl, paperPath } from "../../lib/paths";
 import { loadCorpus } from "../../lib/corpus";
-import { topicStaticPaths } from "../../lib/site/topic-paths";
+import { siteUrl } from "../../lib/paths";
+import { topicBibliographyPaths, type BibliographyView } from "../../lib/site/view-models/bibliography";
 
-export const getStaticPaths = topicStaticPaths satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  topicBibliographyPaths(await loadCorpus(), siteUrl)) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site }) => {
-  const { topicBySlug } = await loadCorpus();
-  const papers = topicBySlug.get(params.slug ?? "")?.papers ?? [];
-  const entries = papers.map((paper) => bibtexEntry(paper.data, absoluteUrl(paperPath(paper.data.slug), site)));
-  return new Response(`${entries.join("\n\n")}\n`, {
+export const GET: APIRoute<{ view: BibliographyView }> = ({ props }) =>
+  new Response(`${props.view.entries.join("\n\n")}\n`, {
     headers: { "Content-Type": "application/x-bibtex; charset=utf-8" },
   });
-};

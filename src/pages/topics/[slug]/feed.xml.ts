@@ -1,20 +1,10 @@
 /** `/topics/<slug>/feed.xml`: RSS of the newest papers in one topic. */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { paperFeed } from "../../../lib/feed";
 import { loadCorpus } from "../../../lib/corpus";
-import { topicStaticPaths } from "../../../lib/site/topic-paths";
+import { paperFeed } from "../../../lib/feed";
+import { siteUrl } from "../../../lib/paths";
+import { topicFeedPaths, type FeedView } from "../../../lib/site/view-models/feeds";
 
-export const getStaticPaths = topicStaticPaths satisfies GetStaticPaths;
+export const getStaticPaths = (async () => topicFeedPaths(await loadCorpus(), siteUrl)) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site }) => {
-  const { topicBySlug } = await loadCorpus();
-  const topic = topicBySlug.get(params.slug ?? "");
-  if (!topic) throw new Error(`No topic with slug ${params.slug ?? "(none)"}`);
-  return paperFeed({
-    title: `Lectern: ${topic.name}`,
-    description: topic.description,
-    papers: topic.papers,
-    topicBySlug,
-    site,
-  });
-};
+export const GET: APIRoute<{ view: FeedView }> = ({ props, site }) => paperFeed(props.view, site);

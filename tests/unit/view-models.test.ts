@@ -1,0 +1,381 @@
+/**
+ * Page cache keys are hashes of the pages' view models, so a change to the corpus must change the key of exactly the
+ * pages that show it: a key that misses a change serves a stale page, one that changes needlessly re-renders it.
+ * The expected pages are worked out here from the corpus relations (topic membership, related papers, digest
+ * listings and neighbours), never from the view models.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { byUpvotes } from "../../src/lib/site/order";
+import { taxonomySchema } from "../../src/lib/topics/schema";
+import type { Paper } from "../../src/schema/paper";
+import { paperCardView } from "../../src/lib/site/view-models/card";
+import {
+  PAGE_SIZE,
+  changedRoutes,
+  corpusInput,
+  corpusOf,
+  pageKeys,
+  route,
+  taxonomy,
+  type CorpusInput,
+  type TestCorpus,
+} from "./support/site-corpus";
+
+/** The home page's preview of the newest digest and its "most upvoted" list, as slugs. */
+const HOME_PREVIEW = 6;
+const HOME_UPVOTED = 8;
+const FEED_LENGTH = 50;
+
+function homePreview(corpus: TestCorpus): string[] {
+  return (corpus.digests[0]?.papers ?? []).slice(0, HOME_PREVIEW);
+}
+
+function mostUpvoted(corpus: TestCorpus): string[] {
+  return corpus.papers
+    .filter((paper) => (paper.data.upvotes ?? 0) > 0)
+    .sort((a, b) => byUpvotes(a.data, b.data))
+    .slice(0, HOME_UPVOTED)
+    .map((paper) => paper.data.slug);
+}
+
+/** Pages listing the paper as a card: papers relating to it, topic pages holding it, digests listing it, the home preview. */
+function cardPages(corpus: TestCorpus, slug: string): string[] {
+  const pages: string[] = [];
+  for (const paper of corpus.papers) if (paper.related.includes(slug)) pages.push(route.paper(paper.data.slug));
+  for (const topic of corpus.topics) {
+    const index = topic.papers.findIndex((paper) => paper.data.slug === slug);
+    if (index >= 0) pages.push(route.topicPage(topic.slug, Math.floor(index / PAGE_SIZE) + 1));
+  }
+  for (const digest of corpus.digests) if (digest.papers.includes(slug)) pages.push(route.digest(digest.id));
+  if (homePreview(corpus).includes(slug)) pages.push(route.home);
+  return pages;
+}
+
+/** Papers whose page links to this one as the previous or next entry of a digest they share. */
+function neighbourPages(corpus: TestCorpus, slug: string): string[] {
+  return corpus.digests.flatMap(({ papers }) => {
+    const index = papers.indexOf(slug);
+    if (index < 0) return [];
+    return [papers[index - 1], papers[index + 1]].flatMap((neighbour) => (neighbour ? [route.paper(neighbour)] : []));
+  });
+}
+
+function topicsOf(corpus: TestCorpus, slug: string): string[] {
+  return corpus.paperBySlug.get(slug)?.topics ?? [];
+}
+
+function withPaper(input: CorpusInput, slug: string, change: (paper: Paper) => Paper): CorpusInput {
+  return {
+    digests: input.digests,
+    entries: input.entries.map((entry) => (entry.data.slug === slug ? { data: change(entry.data) } : entry)),
+  };
+}
+
+function sorted(pages: Iterable<string>): string[] {
+  return [...new Set(pages)].sort();
+}
+
+/** What `PaperFacts` prints of upvotes: nothing for none or zero. */
+const shownUpvotes = (upvotes: number | undefined): number | undefined => (upvotes ? upvotes : undefined);
+
+type Change =
+  | { field: "upvotes"; value: number | undefined }
+  | { field: "authorsCount"; value: number | undefined }
+  | { field: "organization"; value: Paper["organization"] }
+  | { field: "organizationHandle" }
+  | { field: "inferred" }
+  | { field: "links"; value: Paper["links"] }
+  | { field: "id"; value: string }
+  | { field: "lines" };
+
+const change: fc.Arbitrary<Change> = fc.oneof(
+  fc.record({ field: fc.constant("upvotes" as const), value: fc.option(fc.nat(40), { nil: undefined }) }),
+  fc.record({
+    field: fc.constant("authorsCount" as const),
+    value: fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }),
+  }),
+  fc.record({
+    field: fc.constant("organization" as const),
+    value: fc.option(fc.constantFrom({ handle: "mit", name: "MIT" }, { handle: "openbmb", name: "OpenBMB" }), {
+      nil: undefined,
+    }),
+  }),
+  fc.constant({ field: "organizationHandle" as const }),
+  fc.constant({ field: "inferred" as const }),
+  fc.record({
+    field: fc.constant("links" as const),
+    value: fc.array(
+      fc.record({
+        url: fc.constantFrom("https://github.com/a/b", "https://gitlab.com/c", "https://arxiv.org/abs/1"),
+        kind: fc.constantFrom("code" as const, "project" as const, "other" as const),
+      }),
+      { maxLength: 4 },
+    ),
+  }),
+  fc.record({ field: fc.constant("id" as const), value: fc.stringMatching(/^[0-9a-f]{16}$/) }),
+  fc.constant({ field: "lines" as const }),
+);
+
+/** The paper with an optional field set, or absent (not `undefined`: that is how a page without it reads). */
+function withField<K extends "upvotes" | "authorsCount" | "organization">(
+  paper: Paper,
+  key: K,
+  value: Paper[K],
+): Paper {
+  const changed = { ...paper };
+  if (value === undefined) Reflect.deleteProperty(changed, key);
+  else changed[key] = value;
+  return changed;
+}
+
+function applyChange(paper: Paper, next: Change): Paper {
+  switch (next.field) {
+    case "upvotes":
+    case "authorsCount":
+    case "organization":
+      return withField(paper, next.field, next.value);
+    case "organizationHandle":
+      return paper.organization ? { ...paper, organization: { ...paper.organization, handle: "renamed" } } : paper;
+    case "inferred":
+      return { ...paper, inferred: paper.inferred.length > 0 ? [] : ["published"] };
+    case "links":
+      return { ...paper, links: next.value };
+    case "id":
+      return { ...paper, id: next.value };
+    case "lines":
+      return { ...paper, appearances: paper.appearances.map((place) => ({ ...place, line: place.line + 100 })) };
+  }
+}
+
+/** Pages that show the changed field of the paper, from the corpus relations. */
+function pagesShowing(before: TestCorpus, after: TestCorpus, old: Paper, next: Change): string[] {
+  const slug = old.slug;
+  const facts = (): string[] => [
+    route.paper(slug),
+    ...cardPages(before, slug),
+    ...(mostUpvoted(before).includes(slug) || mostUpvoted(after).includes(slug) ? [route.home] : []),
+  ];
+  const bibliographies = (): string[] => topicsOf(before, slug).map(route.topicBib);
+  switch (next.field) {
+    case "upvotes":
+      return shownUpvotes(old.upvotes) === shownUpvotes(next.value) ? [] : facts();
+    case "authorsCount":
+      return old.authorsCount === next.value ? [] : facts();
+    case "organization":
+      return old.organization?.name === next.value?.name ? [] : [...facts(), ...bibliographies()];
+    case "inferred":
+      // "(year inferred)" only shows next to a date.
+      return old.published === undefined ? [] : facts();
+    case "links":
+      return JSON.stringify(old.links) === JSON.stringify(next.value) ? [] : [route.paper(slug)];
+    case "id":
+      // A BibTeX key carries the first four characters of the id; nothing else shows it.
+      return old.id.slice(0, 4) === next.value.slice(0, 4) ? [] : [route.paper(slug), ...bibliographies()];
+    case "organizationHandle":
+    case "lines":
+      return [];
+  }
+}
+
+describe("page cache keys", () => {
+  it("are the same for the same corpus, assembled twice", () => {
+    fc.assert(
+      fc.property(corpusInput, (input) => {
+        expect(pageKeys(corpusOf(input))).toEqual(pageKeys(corpusOf(input)));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("change for exactly the pages that show a changed field of a paper", () => {
+    fc.assert(
+      fc.property(corpusInput, fc.nat(), change, (input, pick, next) => {
+        const old = input.entries[pick % input.entries.length]?.data;
+        if (!old) throw new Error("empty corpus");
+        const before = corpusOf(input);
+        const after = corpusOf(withPaper(input, old.slug, (paper) => applyChange(paper, next)));
+        // None of these fields feeds topic assignment, related papers or the listing order.
+        expect(after.papers.map((paper) => [paper.data.slug, paper.topics, paper.related])).toEqual(
+          before.papers.map((paper) => [paper.data.slug, paper.topics, paper.related]),
+        );
+        expect(changedRoutes(pageKeys(before), pageKeys(after))).toEqual(
+          sorted(pagesShowing(before, after, old, next)),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("change for exactly the pages that show a topic's name when the taxonomy renames it", () => {
+    fc.assert(
+      fc.property(corpusInput, fc.constantFrom(...taxonomy.topics.map((topic) => topic.slug)), (input, renamed) => {
+        const renamedTaxonomy = taxonomySchema.parse({
+          topics: taxonomy.topics.map((topic) => (topic.slug === renamed ? { ...topic, name: "Renamed" } : topic)),
+        });
+        const before = corpusOf(input);
+        const after = corpusOf(input, renamedTaxonomy);
+        const tagged = (slug: string): boolean => topicsOf(before, slug).includes(renamed);
+        const expected: string[] = [route.topicsIndex, route.topicFeed(renamed)];
+        for (const paper of before.papers) {
+          const { slug } = paper.data;
+          if (tagged(slug) || paper.related.some(tagged)) expected.push(route.paper(slug));
+          if (tagged(slug)) expected.push(...cardPages(before, slug).filter((page) => page !== route.home));
+        }
+        for (const topic of before.topics) {
+          const slugs = topic.papers.map((paper) => paper.data.slug);
+          const lastPage = Math.max(1, Math.ceil(slugs.length / PAGE_SIZE));
+          const chips = [topic.parent, ...topic.children, ...topic.neighbours.slice(0, 6).map((other) => other.slug)];
+          if (topic.slug === renamed || chips.includes(renamed))
+            for (let page = 1; page <= lastPage; page++) expected.push(route.topicPage(topic.slug, page));
+          if (slugs.slice(0, FEED_LENGTH).some(tagged)) expected.push(route.topicFeed(topic.slug));
+        }
+        if (before.papers.slice(0, FEED_LENGTH).some((paper) => tagged(paper.data.slug))) expected.push(route.siteFeed);
+        if ((before.topicBySlug.get(renamed)?.count ?? 0) > 0 || homePreview(before).some(tagged))
+          expected.push(route.home);
+        expect(changedRoutes(pageKeys(before), pageKeys(after))).toEqual(sorted(expected));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  describe("when a paper's title changes", () => {
+    const paper = (slug: string, title: string, abstract: string, published: string, digest: string): Paper => ({
+      id: `${slug.length.toString(16).padStart(2, "0")}${"0".repeat(14)}`,
+      slug,
+      title,
+      abstract,
+      published,
+      links: [],
+      inferred: [],
+      appearances: [{ digest, position: 1, line: 1 }],
+    });
+    const papers = [
+      paper(
+        "graph-nets",
+        "Graph networks for molecules",
+        "Message passing over molecule graphs.",
+        "2024-01-05",
+        "000_a",
+      ),
+      paper(
+        "speech-scale",
+        "Speech recognition at scale",
+        "A speech model trained on many hours.",
+        "2024-01-04",
+        "000_a",
+      ),
+      paper(
+        "graph-sampling",
+        "Graph sampling for molecules",
+        "Sampling molecule graphs quickly.",
+        "2024-01-03",
+        "000_a",
+      ),
+      paper(
+        "speech-diffusion",
+        "Speech synthesis with diffusion",
+        "Diffusion for speech audio.",
+        "2024-01-02",
+        "001_b",
+      ),
+    ];
+    const input: CorpusInput = {
+      entries: papers.map((data) => ({ data })),
+      digests: [
+        {
+          id: "000_a",
+          file: "000_a.txt",
+          layout: "A",
+          date: "2024-01-06",
+          dateInferred: false,
+          entries: ["graph-nets", "speech-scale", "graph-sampling"].map((slug, index) => ({
+            position: index + 1,
+            line: index * 3 + 1,
+            slug,
+          })),
+        },
+        {
+          id: "001_b",
+          file: "001_b.txt",
+          layout: "A",
+          date: "2024-01-01",
+          dateInferred: false,
+          entries: [{ position: 1, line: 1, slug: "speech-diffusion" }],
+        },
+      ],
+    };
+    const before = corpusOf(input);
+    const after = corpusOf(
+      withPaper(input, "graph-nets", (data) => ({ ...data, title: "Graph networks for molecules, revised" })),
+    );
+
+    it("keeps topics, related papers and the order, so only the title differs", () => {
+      const relations = (corpus: TestCorpus) => corpus.papers.map((p) => [p.data.slug, p.topics, p.related]);
+      expect(relations(after)).toEqual(relations(before));
+      // The digest neighbour is not a related paper: its page shows the title only through the neighbour link.
+      expect(before.paperBySlug.get("speech-scale")?.related).not.toContain("graph-nets");
+    });
+
+    it("changes the pages that list it, link to it as a digest neighbour, or list its title in a feed or file", () => {
+      const expected = sorted([
+        route.paper("graph-nets"),
+        ...cardPages(before, "graph-nets"),
+        ...neighbourPages(before, "graph-nets"),
+        ...topicsOf(before, "graph-nets").flatMap((topic) => [route.topicFeed(topic), route.topicBib(topic)]),
+        route.siteFeed,
+        route.timeline,
+      ]);
+      expect(expected).toEqual([
+        "digests/000_a",
+        "feed.xml",
+        "home",
+        "papers/graph-nets",
+        "papers/graph-sampling",
+        "papers/speech-scale",
+        "timeline",
+        "topics/graphs.bib",
+        "topics/graphs/1",
+        "topics/graphs/feed.xml",
+        "topics/molecules.bib",
+        "topics/molecules/1",
+        "topics/molecules/feed.xml",
+      ]);
+      expect(changedRoutes(pageKeys(before), pageKeys(after))).toEqual(expected);
+    });
+  });
+});
+
+describe("card view", () => {
+  it("holds what a card prints and nothing else", () => {
+    const corpus = corpusOf({
+      entries: [
+        {
+          data: {
+            id: "0123456789abcdef",
+            slug: "a-paper",
+            title: "A paper",
+            abstract: "First sentence. Second sentence.",
+            published: "2024-02-03",
+            upvotes: 0,
+            authorsCount: 4,
+            organization: { handle: "ai2", name: "Ai2" },
+            links: [{ url: "https://github.com/a/b", kind: "code" }],
+            inferred: ["published"],
+            appearances: [{ digest: "000_a", position: 1, line: 1 }],
+          },
+        },
+      ],
+      digests: [],
+    });
+    const found = corpus.paperBySlug.get("a-paper");
+    if (!found) throw new Error("a-paper");
+    expect(paperCardView(found, corpus.topicBySlug)).toEqual({
+      slug: "a-paper",
+      title: "A paper",
+      facts: { published: "2024-02-03", dateInferred: true, organization: "Ai2", authorsCount: 4 },
+      teaser: "First sentence.",
+      topics: [{ slug: "other", name: "Other" }],
+    });
+  });
+});
