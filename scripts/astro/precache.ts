@@ -3,7 +3,7 @@
  * Pagefind bundle (search works offline). Paper pages, most of the weight, only when the reader asks to save
  * them. Feeds, BibTeX, data dumps and Pagefind's unused UI bundles stay network-only.
  */
-import { compareCodePoints } from "../../src/lib/compare-code-points";
+import { compareCodePoints } from "../../src/lib/order";
 
 const pagefindRuntime = [
   /^pagefind\/pagefind\.js$/,

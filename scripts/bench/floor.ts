@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { compareCodePoints } from "../../src/lib/compare-code-points";
+import { compareCodePoints } from "../../src/lib/order";
 import { titleKey } from "./corpus/paper";
 import { readDigest, type ReadEntry } from "./corpus/read-digest";
 

@@ -2,24 +2,24 @@
  * The pure ingest: digest files in, paper pages, digest catalogue and report out. No disk, no console:
  * the CLI and the writer own those, so everything here is testable with plain values.
  */
-import { compareCodePoints } from "../../src/lib/compare-code-points";
+import { compareCodePoints } from "../../src/lib/order";
 import type { Digest, DigestEntry, Paper } from "../../src/schema/paper";
 import { paperSchema } from "../../src/schema/paper";
 import type { z } from "zod";
 import { fieldPath, schemaIssues } from "../../src/lib/input-problems";
-import type { CleanEntry } from "./clean-entry";
-import type { Reject, Warning } from "./diagnostics";
-import { groupEntries, reportTitleCollisions } from "./group";
-import { renderPage } from "./mdx";
-import type { DatedEntry, MergedPaper } from "./merge";
-import { mergeEntries } from "./merge";
-import type { DigestInput, ParsedDigest } from "./parse-digest";
-import { digestId, parseDigest } from "./parse-digest";
+import type { CleanEntry } from "./3-clean/clean-entry";
+import type { Reject, Warning } from "./report";
+import { groupEntries, reportTitleCollisions } from "./4-merge/group";
+import { renderPage } from "./5-write/mdx";
+import type { DatedEntry, MergedPaper } from "./4-merge/merge";
+import { mergeEntries } from "./4-merge/merge";
+import type { DigestInput, ParsedDigest } from "./digest-file";
+import { digestId, parseDigest } from "./digest-file";
 import type { DigestReport, IngestReport, Totals } from "./report";
 import { checkInvariant } from "./report";
-import { resolveDates } from "./resolve-dates";
-import type { SlugRecord } from "./slug";
-import { assignSlugs, EMPTY_SLUG_RECORD } from "./slug";
+import { resolveDates } from "./4-merge/resolve-dates";
+import type { SlugRecord } from "./4-merge/slug";
+import { assignSlugs, EMPTY_SLUG_RECORD } from "./4-merge/slug";
 
 export interface Page {
   slug: string;

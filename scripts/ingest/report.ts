@@ -1,7 +1,8 @@
-/** The ingest report: per-digest facts, totals, every warning and reject, and the conservation invariant. */
+/**
+ * The ingest report: per-digest facts, totals, every warning and reject, and the conservation invariant; and the
+ * problems themselves, collected as values while reading digests, reported together, never thrown.
+ */
 import type { Layout } from "../../src/schema/paper";
-import type { Reject, Warning } from "./diagnostics";
-import { formatPlace } from "./diagnostics";
 
 export interface DigestReport {
   file: string;
@@ -68,4 +69,27 @@ export function formatSummary(report: IngestReport, maxListed = 50): string {
   lines.push(...problems.slice(0, maxListed));
   if (problems.length > maxListed) lines.push(`  … and ${problems.length - maxListed} more (see --report)`);
   return lines.join("\n");
+}
+
+/** Where a problem is: a digest file and, when known, a 1-based line or a byte offset. */
+export interface Place {
+  file: string;
+  line?: number;
+  offset?: number;
+}
+
+export interface Warning extends Place {
+  message: string;
+}
+
+/** An entry that was read but not published, with the reason. */
+export interface Reject extends Place {
+  reason: string;
+  title?: string;
+}
+
+export function formatPlace(place: Place): string {
+  if (place.line !== undefined) return `${place.file}:${place.line}`;
+  if (place.offset !== undefined) return `${place.file}@byte ${place.offset}`;
+  return place.file;
 }

@@ -1,16 +1,16 @@
 /** Reads the digests folder and the previous slugs, runs the pure pipeline, writes pages, slug record and report. */
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { compareCodePoints } from "../../src/lib/compare-code-points";
+import { compareCodePoints } from "../../src/lib/order";
 import type { CliOptions } from "./cli";
-import type { DigestInput } from "./parse-digest";
+import type { DigestInput } from "./digest-file";
 import type { IngestResult } from "./pipeline";
 import { runIngest } from "./pipeline";
-import { readPreviousSlugs } from "./previous-slugs";
-import { serialiseSlugRecord } from "./slug-record";
-import type { WriteStats } from "./write";
-import { writeOutput } from "./write";
-import { writeDerived, type DerivedOutput } from "./write-derived";
+import { readPreviousSlugs } from "./4-merge/previous-slugs";
+import { serialiseSlugRecord } from "./4-merge/slug-record";
+import type { WriteStats } from "./5-write/write";
+import { writeOutput } from "./5-write/write";
+import { writeDerived, type DerivedOutput } from "./5-write/write-derived";
 import { parseTaxonomy } from "../../src/lib/topics/parse-taxonomy";
 import type { Taxonomy } from "../../src/lib/topics/schema";
 

@@ -10,9 +10,9 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
-import { compareCodePoints } from "../lib/compare-code-points";
+import { compareCodePoints } from "../lib/order";
 import { paperSchema } from "../schema/paper";
-import { isPaperPageName, splitPaperPage } from "./paper-page-file";
+import { isPaperPageName, splitPaperPage } from "../lib/paper-page-file";
 import { validated } from "./validate";
 
 async function syncPage(context: LoaderContext, file: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { barChartSvg, describeBars } from "../../src/lib/charts/bar-chart";
-import { formatPaperCount, papersPerYearSvg } from "../../src/lib/charts/papers-per-year";
+import { formatPaperCount, papersPerYearSvg } from "../../src/lib/charts/bar-chart";
 import { yearHistogram } from "../../src/lib/charts/year-histogram";
 
 describe("yearHistogram", () => {

@@ -1,7 +1,7 @@
 /** The site's one string order is Unicode code point order, whatever the machine's locale. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareCodePoints } from "../../src/lib/compare-code-points";
+import { compareCodePoints } from "../../src/lib/order";
 
 /** The order by definition: code point sequences compared lexicographically (lone surrogates as themselves). */
 function referenceOrder(a: string, b: string): number {

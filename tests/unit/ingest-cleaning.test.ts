@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { isoDay, resolveDate, yearFromExplicitYears, firstYearOnOrAfter } from "../../scripts/ingest/dates";
-import { decodeDigest, invalidUtf8Offsets, normalizeText } from "../../scripts/ingest/decode";
-import { paperId, titleKey } from "../../scripts/ingest/identity";
-import { cleanLatex, plainText } from "../../scripts/ingest/latex";
-import { classifyLink, extractLinks, trimUrl } from "../../scripts/ingest/links";
-import { abstractToMdx } from "../../scripts/ingest/mdx";
-import { baseSlug } from "../../scripts/ingest/slug";
+import { isoDay, resolveDate, yearFromExplicitYears, firstYearOnOrAfter } from "../../scripts/ingest/4-merge/dates";
+import { decodeDigest, invalidUtf8Offsets, normalizeText } from "../../scripts/ingest/1-read/decode";
+import { paperId, titleKey } from "../../scripts/ingest/3-clean/identity";
+import { cleanLatex, plainText } from "../../scripts/ingest/3-clean/latex";
+import { classifyLink, extractLinks, trimUrl } from "../../scripts/ingest/3-clean/links";
+import { abstractToMdx } from "../../scripts/ingest/5-write/mdx";
+import { baseSlug } from "../../scripts/ingest/4-merge/slug";
 
 const clean = (text: string): string => plainText(cleanLatex(text));
 

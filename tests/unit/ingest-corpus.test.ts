@@ -16,7 +16,7 @@ import { mdxToJs } from "satteri";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { runIngest } from "../../scripts/ingest/pipeline";
-import { compareCodePoints } from "../../src/lib/compare-code-points";
+import { compareCodePoints } from "../../src/lib/order";
 import { deriveCorpus } from "../../src/lib/corpus/derive";
 import { CATALOGUE_FILE, CORPUS_FILE, SEARCH_RECORDS_FILE, SLUGS_FILE } from "../../src/lib/project-files";
 import { shippedTaxonomy } from "./support/shipped-taxonomy";

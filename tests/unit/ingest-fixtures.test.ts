@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { serialiseSlugRecord } from "../../scripts/ingest/slug-record";
+import { serialiseSlugRecord } from "../../scripts/ingest/4-merge/slug-record";
 import { FIXTURES, fixtureCases, runFixture } from "./support/ingest-fixtures";
 
 const update = process.env["UPDATE_FIXTURES"] === "1";

@@ -8,11 +8,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
-import { paperId } from "../../scripts/ingest/identity";
+import { paperId } from "../../scripts/ingest/3-clean/identity";
 import { main } from "../../scripts/ingest/main";
-import type { SluggablePaper, SlugRecord } from "../../scripts/ingest/slug";
-import { assignSlugs, RETIRED_LIMIT } from "../../scripts/ingest/slug";
-import { parseSlugRecord, serialiseSlugRecord } from "../../scripts/ingest/slug-record";
+import type { SluggablePaper, SlugRecord } from "../../scripts/ingest/4-merge/slug";
+import { assignSlugs, RETIRED_LIMIT } from "../../scripts/ingest/4-merge/slug";
+import { parseSlugRecord, serialiseSlugRecord } from "../../scripts/ingest/4-merge/slug-record";
 import { SLUGS_FILE } from "../../src/lib/project-files";
 import { splitPage } from "./support/ingest-fixtures";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { relatedDocuments, type RelatedInput } from "../../src/lib/related/related";
 import { stem, tokenize } from "../../src/lib/related/tokenize";
-import { keepBest, type Match } from "../../src/lib/related/top-matches";
+import { keepBest, type Match } from "../../src/lib/related/top";
 
 const corpus: RelatedInput[] = [
   {

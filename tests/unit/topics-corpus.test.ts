@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assembleCorpus, joinCorpus } from "../../src/lib/corpus";
+import { assembleCorpus, joinCorpus } from "../../src/site/corpus";
 import { deriveCorpus } from "../../src/lib/corpus/derive";
 import { taxonomySchema } from "../../src/lib/topics/schema";
 import type { Digest, Paper } from "../../src/schema/paper";

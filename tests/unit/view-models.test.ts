@@ -6,10 +6,10 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { byUpvotes } from "../../src/lib/site/order";
+import { byUpvotes } from "../../src/lib/order";
 import { taxonomySchema } from "../../src/lib/topics/schema";
 import type { Paper } from "../../src/schema/paper";
-import { paperCardView } from "../../src/lib/site/view-models/card";
+import { paperCardView } from "../../src/site/view-models/card";
 import {
   PAGE_SIZE,
   changedRoutes,

@@ -3,7 +3,7 @@
  * abstract lengths resampled from the real ones, and method names recombined from real ones (`Flash` + `Mamba`),
  * because real titles carry a long tail of unique names that a search index has to hold.
  */
-import { compareCodePoints } from "../../../src/lib/compare-code-points";
+import { compareCodePoints } from "../../../src/lib/order";
 import { generateSequence, trainMarkov, type MarkovChain } from "./markov";
 import type { Random } from "./prng";
 import type { ReadEntry } from "./read-digest";

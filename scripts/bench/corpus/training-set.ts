@@ -1,7 +1,7 @@
 /** Loads the bundled digests as training material: unique titles, abstracts and metadata blocks. */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { compareCodePoints } from "../../../src/lib/compare-code-points";
+import { compareCodePoints } from "../../../src/lib/order";
 import { readDigest, type ReadEntry } from "./read-digest";
 
 export interface TrainingSet {

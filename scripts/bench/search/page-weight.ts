@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { compareCodePoints } from "../../../src/lib/compare-code-points";
+import { compareCodePoints } from "../../../src/lib/order";
 import { fileForPath } from "./serve-dist";
 import { transferBytes } from "./transfer-size";
 

@@ -2,7 +2,7 @@
  * Filter controls: one fieldset of checkboxes per Pagefind filter, built once from the index's values and then
  * updated in place (counts, checked state), so the control a reader just used keeps its focus.
  */
-import { compareCodePoints } from "../../lib/compare-code-points";
+import { compareCodePoints } from "../../lib/order";
 import type { FilterCounts } from "./pagefind-api";
 import { filterNames, type FilterName, type SearchState } from "./url-state";
 

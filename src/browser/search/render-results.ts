@@ -1,5 +1,4 @@
 /** Renders Pagefind results as the search page's result list, with text-only DOM building (no innerHTML). */
-import { excerptFragment } from "./excerpt";
 import type { PagefindResultData } from "./pagefind-api";
 
 const element = <K extends keyof HTMLElementTagNameMap>(
@@ -49,4 +48,24 @@ export const renderResult = (data: PagefindResultData): HTMLLIElement => {
     ),
     ...(topics.length > 0 ? [element("ul", "mt-2 flex flex-wrap gap-1.5", ...topics)] : []),
   );
+};
+
+/**
+ * Pagefind excerpts are HTML with `<mark>` around matches. They are parsed in an inert template and rebuilt
+ * from text nodes and marks only, so no markup from a paper's text can ever become live in the page.
+ */
+export const excerptFragment = (html: string): DocumentFragment => {
+  const template = document.createElement("template");
+  template.innerHTML = html;
+  const fragment = document.createDocumentFragment();
+  for (const node of template.content.childNodes) {
+    if (node.nodeName === "MARK") {
+      const mark = document.createElement("mark");
+      mark.textContent = node.textContent;
+      fragment.append(mark);
+    } else {
+      fragment.append(node.textContent ?? "");
+    }
+  }
+  return fragment;
 };

@@ -2,7 +2,7 @@
  * A dependency-free inline SVG bar chart rendered at build time. Colours come from `currentColor` and the
  * `--chart-bar` / `--text-muted` CSS variables, so it follows the page theme, dark mode included.
  */
-import { escapeXml } from "./escape-xml";
+import type { YearCount } from "./year-histogram";
 
 /** One bar: its axis label and value. */
 export interface Bar {
@@ -84,4 +84,26 @@ function barMarkup(bar: Bar, index: number, layout: BarLayout): string {
 
 function round(value: number): number {
   return Math.round(value * 10) / 10;
+}
+
+/** Escapes text for SVG/HTML element content and attribute values; chart labels may come from user files. */
+export function escapeXml(text: string): string {
+  return text
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;")
+    .replaceAll("'", "&#39;");
+}
+
+/* The papers-per-year chart of topic pages: a year histogram drawn as an accessible bar chart. */
+
+export function formatPaperCount(count: number): string {
+  return count === 1 ? "1 paper" : `${count} papers`;
+}
+
+/** Inline SVG for `set:html`; `id` must be unique on the page (e.g. `year-chart-<topic slug>`). */
+export function papersPerYearSvg(histogram: readonly YearCount[], id: string, title = "Papers per year"): string {
+  const bars = histogram.map(({ year, count }) => ({ label: String(year), value: count }));
+  return barChartSvg(bars, { id, title, formatValue: formatPaperCount });
 }

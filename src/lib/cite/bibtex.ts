@@ -1,6 +1,6 @@
 /** BibTeX for a paper: an `@misc` entry (listings carry no venue), escaped so hostile titles stay inert text. */
 import type { Paper } from "../../schema/paper";
-import { dayParts } from "../format/day";
+import { dayParts } from "../format";
 
 /** Key like `flashfftconv2023`: first title word with letters, then the year. */
 export function bibtexKey(paper: Paper): string {

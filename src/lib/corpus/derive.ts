@@ -7,10 +7,10 @@
 import type { DerivedCorpus, DerivedTopic } from "../../schema/corpus";
 import type { Digest, Paper } from "../../schema/paper";
 import { yearHistogram } from "../charts/year-histogram";
-import { excerpt } from "../format/excerpt";
+import { excerpt } from "../format";
 import { relatedDocuments } from "../related/related";
 import { searchRecord, type SearchRecord } from "../search/search-record";
-import { byDigestDate, byNewest } from "../site/order";
+import { byDigestDate, byNewest } from "../order";
 import { assignTopics, compileTaxonomy } from "../topics/assign";
 import { topicNeighbours } from "../topics/co-occurrence";
 import { topicDistribution, type TopicDistribution } from "../topics/distribution";

@@ -4,7 +4,7 @@
  * instead of comparing all pairs.
  */
 import { vocabularySize, type SparseVector } from "./sparse-vector";
-import { topIndices } from "./top-indices";
+import { topIndices } from "./top";
 
 export interface ImpactIndexOptions {
   /** How many of its highest-weighted terms each document is indexed under. */

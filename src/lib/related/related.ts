@@ -3,11 +3,11 @@
  * impact index (shared strong terms), then only those candidates are scored exactly, so the cost grows with the
  * corpus, not with its square.
  */
-import { compareCodePoints } from "../compare-code-points";
+import { compareCodePoints } from "../order";
 import { buildImpactIndex, type ImpactIndex } from "./impact-index";
 import { vocabularySize, type SparseVector } from "./sparse-vector";
 import { tfIdfVectors } from "./tfidf";
-import { keepBest, type Match } from "./top-matches";
+import { keepBest, type Match } from "./top";
 
 /** A document to compare; `key` (a slug) identifies it in the result and breaks score ties. */
 export interface RelatedInput {

@@ -1,5 +1,5 @@
 /** Topics that share papers with a topic: the "related topics" of a topic page. */
-import { compareCodePoints } from "../compare-code-points";
+import { compareCodePoints } from "../order";
 import { OTHER_TOPIC } from "./schema";
 
 /** Another topic and how many papers carry both. */

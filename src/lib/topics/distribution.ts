@@ -1,6 +1,6 @@
 /** How papers spread over topics: the numbers behind the taxonomy targets (little `other`, no giant topic). */
 import { OTHER_TOPIC, type Taxonomy } from "./schema";
-import { compareCodePoints } from "../compare-code-points";
+import { compareCodePoints } from "../order";
 
 export interface TopicShare {
   slug: string;

@@ -1,8 +1,8 @@
 /** `/topics/<slug>.bib`: BibTeX of every paper in one topic, newest first, ready for a reference manager. */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { loadCorpus } from "../../lib/corpus";
-import { siteUrl } from "../../lib/paths";
-import { topicBibliographyPaths, type BibliographyView } from "../../lib/site/view-models/bibliography";
+import { loadCorpus } from "../../site/corpus";
+import { siteUrl } from "../../site/paths";
+import { topicBibliographyPaths, type BibliographyView } from "../../site/view-models/bibliography";
 
 export const getStaticPaths = (async () =>
   topicBibliographyPaths(await loadCorpus(), siteUrl)) satisfies GetStaticPaths;

@@ -3,17 +3,17 @@
  * small vocabulary, so papers share topics and related papers; digests overlap, so papers have digest neighbours.
  */
 import fc from "fast-check";
-import { assembleCorpus, type Corpus } from "../../../src/lib/corpus";
-import { digestPagePaths } from "../../../src/lib/site/view-models/digest-page";
-import { digestsIndexView } from "../../../src/lib/site/view-models/digests-index";
-import { siteFeedView, topicFeedPaths } from "../../../src/lib/site/view-models/feeds";
-import { topicBibliographyPaths } from "../../../src/lib/site/view-models/bibliography";
-import { homeView } from "../../../src/lib/site/view-models/home";
-import { paperPagePaths } from "../../../src/lib/site/view-models/paper-page";
-import { timelineView } from "../../../src/lib/site/view-models/timeline";
-import { topicPagePaths, type Paginate } from "../../../src/lib/site/view-models/topic-page";
-import { topicsIndexView } from "../../../src/lib/site/view-models/topics-index";
-import { viewKey } from "../../../src/lib/site/view-models/view-key";
+import { assembleCorpus, type Corpus } from "../../../src/site/corpus";
+import { digestPagePaths } from "../../../src/site/view-models/digest-page";
+import { digestsIndexView } from "../../../src/site/view-models/digests-index";
+import { siteFeedView, topicFeedPaths } from "../../../src/site/view-models/feeds";
+import { topicBibliographyPaths } from "../../../src/site/view-models/bibliography";
+import { homeView } from "../../../src/site/view-models/home";
+import { paperPagePaths } from "../../../src/site/view-models/paper-page";
+import { timelineView } from "../../../src/site/view-models/timeline";
+import { topicPagePaths, type Paginate } from "../../../src/site/view-models/topic-page";
+import { topicsIndexView } from "../../../src/site/view-models/topics-index";
+import { viewKey } from "../../../src/site/view-models/view-key";
 import { taxonomySchema, type Taxonomy } from "../../../src/lib/topics/schema";
 import type { Digest, Paper } from "../../../src/schema/paper";
 

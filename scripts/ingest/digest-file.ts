@@ -1,0 +1,57 @@
+/** One digest file from bytes to cleaned entries, through the first three stages: read (decode), parse (blocks, layout, entries) and clean. */
+import type { Layout } from "../../src/schema/paper";
+import { splitBlocks } from "./2-parse/blocks";
+import type { CleanEntry } from "./3-clean/clean-entry";
+import { cleanEntry } from "./3-clean/clean-entry";
+import { decodeDigest } from "./1-read/decode";
+import type { Warning } from "./report";
+import { readEntries } from "./2-parse/entries";
+import type { ListingDate } from "./2-parse/entry-lines";
+import { detectLayout } from "./2-parse/layout";
+import { toUnits } from "./2-parse/units";
+
+export interface DigestInput {
+  /** File name within the digests folder. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+export interface ParsedDigest {
+  id: string;
+  file: string;
+  layout: Layout;
+  date?: ListingDate;
+  dateLine?: number;
+  entries: CleanEntry[];
+  warnings: Warning[];
+}
+
+export type DigestParseResult =
+  { ok: true; digest: ParsedDigest } | { ok: false; file: string; reason: string; warnings: Warning[] };
+
+export function digestId(file: string): string {
+  return file.replace(/\.[^.]*$/, "");
+}
+
+export function parseDigest({ file, bytes }: DigestInput): DigestParseResult {
+  const decoded = decodeDigest(file, bytes);
+  if (!decoded.ok) return { ok: false, file, reason: decoded.reason, warnings: [] };
+  const layout = detectLayout(splitBlocks(decoded.text));
+  if (!layout.ok)
+    return { ok: false, file, reason: `unrecognised layout: ${layout.reason}`, warnings: decoded.warnings };
+  const id = digestId(file);
+  const units = toUnits(layout.body, layout.layout === "B");
+  const { entries, warnings } = readEntries(file, units);
+  return {
+    ok: true,
+    digest: {
+      id,
+      file,
+      layout: layout.layout,
+      ...(layout.date ? { date: layout.date } : {}),
+      ...(layout.dateLine ? { dateLine: layout.dateLine } : {}),
+      entries: entries.map((entry) => cleanEntry(id, file, entry)),
+      warnings: [...decoded.warnings, ...warnings],
+    },
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * How Lectern writes things for readers: `YYYY-MM-DD` days in words (computed from the string itself, so no time
+ * zone can shift a date), counts with their noun, and one-line teasers of abstracts.
+ */
+
+const monthNames = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+interface DayParts {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export function dayParts(isoDay: string): DayParts {
+  const [year = 0, month = 1, day = 1] = isoDay.split("-").map(Number);
+  return { year, month, day };
+}
+
+/** `2024-06-04` → `4 Jun 2024`. */
+export function formatDay(isoDay: string): string {
+  const { year, month, day } = dayParts(isoDay);
+  return `${day} ${monthName(month).slice(0, 3)} ${year}`;
+}
+
+/** `2024-06` or month number → `June`. */
+export function monthName(month: number): string {
+  return monthNames[month - 1] ?? "Unknown month";
+}
+
+/** Midday UTC keeps the calendar day stable in every reader's time zone (feeds need a Date). */
+export function dayToDate(isoDay: string): Date {
+  return new Date(`${isoDay}T12:00:00Z`);
+}
+
+/** `2024-06-04` → `4 Jun`, for lists already grouped by year. */
+export function formatDayMonth(isoDay: string): string {
+  const { month, day } = dayParts(isoDay);
+  return `${day} ${monthName(month).slice(0, 3)}`;
+}
+
+/** `1 paper`, `3 papers`: counts read as words next to their noun. */
+export function countOf(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count.toLocaleString("en")} ${count === 1 ? singular : plural}`;
+}
+
+/** A one-line teaser of an abstract for listings: the first sentence, clipped at a word boundary. */
+
+export function excerpt(abstract: string, maxLength = 200): string {
+  const flat = abstract.replace(/\s+/g, " ").trim();
+  const firstSentence = /^(.+?[.!?])(?:\s|$)/.exec(flat)?.[1] ?? flat;
+  if (firstSentence.length <= maxLength) return firstSentence;
+  const clipped = firstSentence.slice(0, maxLength);
+  return `${clipped.slice(0, clipped.lastIndexOf(" ")).replace(/[,;:]$/, "")}…`;
+}

@@ -1,0 +1,182 @@
+/**
+ * The corpus as pages see it: papers with their topics and related papers, topics with their papers and charts'
+ * data, digests with their papers in listing order. Nothing is derived here: the facts come from the derived corpus
+ * the ingest wrote (`src/lib/corpus/derive.ts`), and `joinCorpus` only links them to the collection entries.
+ * `loadCorpus()` is the thin Astro adapter, read once per build.
+ */
+import type { CollectionEntry } from "astro:content";
+import type { DerivedCorpus } from "../schema/corpus";
+import type { Digest, Paper } from "../schema/paper";
+import type { YearCount } from "../lib/charts/year-histogram";
+import { deriveCorpus, yearOf } from "../lib/corpus/derive";
+import type { TopicNeighbour } from "../lib/topics/co-occurrence";
+import type { Taxonomy } from "../lib/topics/schema";
+
+/** A paper page's frontmatter plus what the build derived for it. `E` is the collection entry type. */
+export interface CorpusPaper<E = CollectionEntry<"papers">> {
+  /** The collection entry, for `render()` of the MDX page. */
+  entry: E;
+  /** Validated frontmatter (`paperSchema`). */
+  data: Paper;
+  /** Topic slugs, most relevant first: 1–4 of them, or exactly `["other"]`. */
+  topics: string[];
+  /** Slugs of up to five related papers, most similar first. */
+  related: string[];
+  /** Year of `data.published`; undefined when the listing gave no date. */
+  year: number | undefined;
+  /** One-line excerpt of the abstract for listings. */
+  teaser: string;
+}
+
+/** A taxonomy topic with its papers. */
+export interface CorpusTopic<E = CollectionEntry<"papers">> {
+  slug: string;
+  name: string;
+  /** One sentence. */
+  description: string;
+  /** Slug of the broader topic, when the taxonomy names one. */
+  parent?: string;
+  /** Slugs of topics whose parent is this one, in taxonomy order. */
+  children: string[];
+  /** Number of papers carrying the topic (equals `papers.length`). */
+  count: number;
+  /** Papers carrying the topic, newest first (undated last, then by title). */
+  papers: CorpusPaper<E>[];
+  /** Topics sharing papers with this one, most shared first; never `other`. */
+  neighbours: TopicNeighbour[];
+  /** Dated papers per year, every year from first to last (zeros included); feed it to `papersPerYearSvg`. */
+  years: YearCount[];
+}
+
+/** A source digest with the slugs of the papers it listed, in listing order (rejected entries left out). */
+export interface CorpusDigest extends Digest {
+  papers: string[];
+}
+
+/** Everything pages need, with lookups by slug or id. */
+export interface Corpus<E = CollectionEntry<"papers">> {
+  /** Newest first (undated last, then by title). */
+  papers: CorpusPaper<E>[];
+  paperBySlug: Map<string, CorpusPaper<E>>;
+  /** Taxonomy order, `other` included (possibly with zero papers). */
+  topics: CorpusTopic<E>[];
+  topicBySlug: Map<string, CorpusTopic<E>>;
+  /** Newest digest first (undated last, then by id). */
+  digests: CorpusDigest[];
+  digestById: Map<string, CorpusDigest>;
+  /** The search index version (`DerivedCorpus.indexVersion`). */
+  indexVersion: string;
+}
+
+let cached: { key: string; corpus: Promise<Corpus> } | undefined;
+
+/**
+ * The corpus of this build, read on first call and shared by every page after that. In `astro dev` the ingest
+ * re-runs under a running server when a digest changes, so there the cache is keyed by the entries' content
+ * digests; a build never pays for that fingerprint.
+ */
+export async function loadCorpus(): Promise<Corpus> {
+  const { getCollection } = await import("astro:content");
+  const key = import.meta.env.DEV
+    ? fingerprint(await getCollection("papers"), await getCollection("digests"), await getCollection("corpus"))
+    : "build";
+  if (cached?.key !== key) cached = { key, corpus: readCorpus(getCollection) };
+  return cached.corpus;
+}
+
+function fingerprint(
+  ...collections: ReadonlyArray<ReadonlyArray<{ id: string; digest?: string | number | undefined }>>
+): string {
+  return collections
+    .map((entries) => entries.map((entry) => `${entry.id}:${String(entry.digest ?? "")}`).join())
+    .join("|");
+}
+
+async function readCorpus(getCollection: typeof import("astro:content").getCollection): Promise<Corpus> {
+  const [papers, digests, [derived]] = await Promise.all([
+    getCollection("papers"),
+    getCollection("digests"),
+    getCollection("corpus"),
+  ]);
+  if (!derived) throw new Error("The derived corpus is missing; run `npm run ingest`");
+  return joinCorpus(
+    papers,
+    digests.map((entry) => entry.data),
+    derived.data,
+  );
+}
+
+/**
+ * Links the derived facts to the collection entries. Fails when the two disagree (pages and `corpus.json` from
+ * different ingest runs), since a page listing a paper that has no page would link nowhere.
+ */
+export function joinCorpus<E extends { data: Paper }>(
+  entries: readonly E[],
+  digests: readonly Digest[],
+  derived: DerivedCorpus,
+): Corpus<E> {
+  const entryBySlug = new Map(entries.map((entry) => [entry.data.slug, entry]));
+  if (entryBySlug.size !== derived.papers.length)
+    throw new Error(
+      `${String(entryBySlug.size)} paper pages but ${String(derived.papers.length)} derived papers; run \`npm run ingest\``,
+    );
+  const papers = derived.papers.map((fact): CorpusPaper<E> => {
+    const entry = entryBySlug.get(fact.slug);
+    if (!entry) throw new Error(`derived paper ${fact.slug} has no page; run \`npm run ingest\``);
+    return {
+      entry,
+      data: entry.data,
+      topics: fact.topics,
+      related: fact.related,
+      year: yearOf(entry.data),
+      teaser: fact.teaser,
+    };
+  });
+  const paperBySlug = new Map(papers.map((paper) => [paper.data.slug, paper]));
+  const paperOf = (slug: string): CorpusPaper<E> => {
+    const paper = paperBySlug.get(slug);
+    if (!paper) throw new Error(`derived topic lists ${slug}, which has no page; run \`npm run ingest\``);
+    return paper;
+  };
+  const topics = derived.topics.map(
+    ({ slug, name, description, parent, children, papers: slugs, neighbours, years }): CorpusTopic<E> => ({
+      slug,
+      name,
+      description,
+      ...(parent === undefined ? {} : { parent }),
+      children,
+      count: slugs.length,
+      papers: slugs.map(paperOf),
+      neighbours,
+      years,
+    }),
+  );
+  const digestOf = new Map(digests.map((digest) => [digest.id, digest]));
+  const orderedDigests = derived.digests.flatMap((id) => {
+    const digest = digestOf.get(id);
+    return digest ? [{ ...digest, papers: digest.entries.flatMap((entry) => (entry.slug ? [entry.slug] : [])) }] : [];
+  });
+  return {
+    papers,
+    paperBySlug,
+    topics,
+    topicBySlug: new Map(topics.map((topic) => [topic.slug, topic])),
+    digests: orderedDigests,
+    digestById: new Map(orderedDigests.map((digest) => [digest.id, digest])),
+    indexVersion: derived.indexVersion,
+  };
+}
+
+/** Derivation and join in one step, for tests that start from plain papers. */
+export function assembleCorpus<E extends { data: Paper }>(
+  entries: readonly E[],
+  digests: readonly Digest[],
+  taxonomy: Taxonomy,
+): Corpus<E> {
+  const { corpus } = deriveCorpus(
+    entries.map((entry) => entry.data),
+    digests,
+    taxonomy,
+  );
+  return joinCorpus(entries, digests, { ...corpus, indexVersion: "000000000000" });
+}
