@@ -96,8 +96,11 @@ export function readEntries(file: string, units: readonly Unit[]): { entries: Ra
         warnings.push({ file, line: unit.line, message: "metadata without an entry before it; ignored" });
       } else {
         current.metadata = parseMetadata(unit);
-        for (const { line, text } of current.metadata.unknown) {
-          warnings.push({ file, line, message: `unrecognised metadata line ${JSON.stringify(text)}; ignored` });
+        for (const { line, text, reason } of current.metadata.unknown) {
+          const what = reason
+            ? `${reason}: ${JSON.stringify(text)}`
+            : `unrecognised metadata line ${JSON.stringify(text)}`;
+          warnings.push({ file, line, message: `${what}; ignored` });
         }
       }
       state = "title";

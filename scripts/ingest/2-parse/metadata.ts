@@ -9,8 +9,8 @@ export interface EntryMetadata {
   organization?: { handle: string; name: string };
   date?: ListingDate;
   upvotes?: number;
-  /** Lines of the group that fit no rule, as `line: text`. */
-  unknown: Array<{ line: number; text: string }>;
+  /** Lines of the group that fit no rule, or whose value cannot be used, with why. */
+  unknown: Array<{ line: number; text: string; reason?: string }>;
 }
 
 export function parseMetadata(unit: MetaUnit): EntryMetadata {
@@ -20,7 +20,9 @@ export function parseMetadata(unit: MetaUnit): EntryMetadata {
     const authors = parseAuthorsLine(text);
     const dateLine = parseDateLine(text);
     const isOrganization = isSeparatorLine(unit.lines[i + 1] ?? "") && !isSeparatorLine(text);
-    if (authors !== undefined) metadata.authorsCount = authors;
+    // A paper has at least one author: a zero count is a bad field, dropped so that it costs the field, not the paper.
+    if (authors === 0) metadata.unknown.push({ line, text, reason: "an author count must be at least 1" });
+    else if (authors !== undefined) metadata.authorsCount = authors;
     else if (isSeparatorLine(text)) return;
     else if (dateLine) {
       metadata.date = dateLine.date;
