@@ -1,5 +1,4 @@
 // @ts-check
-import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
@@ -17,10 +16,10 @@ export default defineConfig({
   trailingSlash: "always",
   // Lets parallel builds (tests, benchmarks) keep separate caches instead of racing on one.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  // Pagefind indexes the written pages; offline then lists its bundle in the service worker, so order matters.
-  integrations: [digestWatch(), mdx(), sitemap({ filter: (page) => !page.endsWith("/404/") }), pagefind(), offline()],
+  // The offline integration lists the Pagefind bundle in the service worker, so it must come after pagefind().
+  integrations: [digestWatch(), sitemap({ filter: (page) => !page.endsWith("/404/") }), pagefind(), offline()],
   vite: { plugins: [tailwindcss()] },
-  // Pages whose data (the `cacheKey` from getStaticPaths: a hash of the page's view model, see src/lib/site/view-models/)
+  // Pages whose data (the `cacheKey` from getStaticPaths: a hash of the page's view model, see src/site/view-models/)
   // and code are unchanged are copied from the previous build: adding a digest re-renders the pages it touches only.
   experimental: { incrementalBuild: true },
 });

@@ -1,5 +1,5 @@
 /** Modules the project's own Vite plugins provide at build time. */
 declare module "virtual:lectern/search-index-version" {
-  /** See `scripts/ingest/write-derived.ts`; provided by `scripts/astro/pagefind.ts`. */
+  /** See `scripts/ingest/5-write/write-derived.ts`; provided by `scripts/astro/pagefind.ts`. */
   export const searchIndexVersion: string;
 }

@@ -48,6 +48,5 @@ export const derivedCorpusSchema = z.object({
   digests: z.array(z.string().min(1)),
 });
 
-export type DerivedPaper = z.infer<typeof derivedPaperSchema>;
 export type DerivedTopic = z.infer<typeof derivedTopicSchema>;
 export type DerivedCorpus = z.infer<typeof derivedCorpusSchema>;

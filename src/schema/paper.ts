@@ -75,7 +75,6 @@ export type Paper = z.infer<typeof paperSchema>;
 export type PaperLink = z.infer<typeof paperLinkSchema>;
 export type LinkKind = z.infer<typeof linkKindSchema>;
 export type Appearance = z.infer<typeof appearanceSchema>;
-export type InferableField = z.infer<typeof inferableFieldSchema>;
 
 export const layoutSchema = z.enum(["A", "B", "C"]);
 export type Layout = z.infer<typeof layoutSchema>;

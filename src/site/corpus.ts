@@ -1,14 +1,14 @@
 /**
  * The corpus as pages see it: papers with their topics and related papers, topics with their papers and charts'
  * data, digests with their papers in listing order. Nothing is derived here: the facts come from the derived corpus
- * the ingest wrote (`src/lib/corpus/derive.ts`), and `joinCorpus` only links them to the collection entries.
+ * the ingest wrote (`src/lib/derive-corpus.ts`), and `joinCorpus` only links them to the collection entries.
  * `loadCorpus()` is the thin Astro adapter, read once per build.
  */
 import type { CollectionEntry } from "astro:content";
 import type { DerivedCorpus } from "../schema/corpus";
 import type { Digest, Paper } from "../schema/paper";
 import type { YearCount } from "../lib/charts/year-histogram";
-import { deriveCorpus, yearOf } from "../lib/corpus/derive";
+import { deriveCorpus, yearOf } from "../lib/derive-corpus";
 import type { TopicNeighbour } from "../lib/topics/co-occurrence";
 import type { Taxonomy } from "../lib/topics/schema";
 

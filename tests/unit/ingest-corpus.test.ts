@@ -17,7 +17,7 @@ import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { runIngest } from "../../scripts/ingest/pipeline";
 import { compareCodePoints } from "../../src/lib/order";
-import { deriveCorpus } from "../../src/lib/corpus/derive";
+import { deriveCorpus } from "../../src/lib/derive-corpus";
 import { CATALOGUE_FILE, CORPUS_FILE, SEARCH_RECORDS_FILE, SLUGS_FILE } from "../../src/lib/project-files";
 import { shippedTaxonomy } from "./support/shipped-taxonomy";
 import { paperSchema } from "../../src/schema/paper";

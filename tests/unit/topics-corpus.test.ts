@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assembleCorpus, joinCorpus } from "../../src/site/corpus";
-import { deriveCorpus } from "../../src/lib/corpus/derive";
+import { deriveCorpus } from "../../src/lib/derive-corpus";
 import { taxonomySchema } from "../../src/lib/topics/schema";
 import type { Digest, Paper } from "../../src/schema/paper";
 

@@ -5,7 +5,7 @@ import { trainTextModel } from "./text-model";
 import { loadTrainingSet } from "./training-set";
 
 export { writeDigests } from "./write-corpus";
-export type { CorpusGenerator, DigestFile } from "./generate";
+export type { CorpusGenerator } from "./generate";
 
 export function generateCorpusFrom(
   trainingDir: string,

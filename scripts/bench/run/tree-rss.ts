@@ -69,10 +69,6 @@ function sampleTree(rootPid: number): TreeSample {
   return { total, byPid };
 }
 
-export function treeRssBytes(rootPid: number): number {
-  return sampleTree(rootPid).total;
-}
-
 export interface RssPeaks {
   peakRssBytes: number;
   /** Every process seen, largest peak first; a short-lived process can be missed between samples. */

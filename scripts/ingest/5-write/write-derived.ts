@@ -1,11 +1,11 @@
 /**
  * The last stage of the ingest: derives the corpus-wide facts once from the papers just validated (topics, related
- * papers, orders, search records; `src/lib/corpus/derive.ts`) and writes them beside the pages as `corpus.json` and
+ * papers, orders, search records; `src/lib/derive-corpus.ts`) and writes them beside the pages as `corpus.json` and
  * `search-records.jsonl`. The index version is a hash of the records, so it changes exactly when the index can.
  */
 import { createHash } from "node:crypto";
 import path from "node:path";
-import { deriveCorpus } from "../../../src/lib/corpus/derive";
+import { deriveCorpus } from "../../../src/lib/derive-corpus";
 import type { TopicDistribution } from "../../../src/lib/topics/distribution";
 import type { Taxonomy } from "../../../src/lib/topics/schema";
 import { derivedCorpusSchema } from "../../../src/schema/corpus";

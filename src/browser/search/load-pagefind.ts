@@ -1,7 +1,7 @@
 /**
  * Loads Pagefind's JS (and through it the wasm and index) on first use only, from `<base>pagefind/`, so pages
  * that never search pay nothing. The index version (a hash of what the index was built from, see
- * `scripts/ingest/write-derived.ts`) as `metaCacheTag` keeps a new index from mixing with an old cached one,
+ * `scripts/ingest/5-write/write-derived.ts`) as `metaCacheTag` keeps a new index from mixing with an old cached one,
  * while letting the service worker serve the entry file offline.
  */
 import type { Pagefind } from "./pagefind-api";

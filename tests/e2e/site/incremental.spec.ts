@@ -1,6 +1,6 @@
 /**
  * Incremental builds (Astro's `experimental.incrementalBuild`, keyed by hashes of the view models of
- * src/lib/site/view-models/): after a digest is added, a rebuild that reuses the previous build must give exactly
+ * src/site/view-models/): after a digest is added, a rebuild that reuses the previous build must give exactly
  * the site a clean build gives. A page key that misses an input shows up here as a stale page. The clean build
  * defers its search index to `scripts/finish-build.ts`, as builds of large corpora do, so the same comparison
  * covers that path.

@@ -4,17 +4,17 @@
  * neighbours and year histogram, and the search records. The ingest runs it and writes the result beside the pages;
  * nothing downstream derives these facts again.
  */
-import type { DerivedCorpus, DerivedTopic } from "../../schema/corpus";
-import type { Digest, Paper } from "../../schema/paper";
-import { yearHistogram } from "../charts/year-histogram";
-import { excerpt } from "../format";
-import { relatedDocuments } from "../related/related";
-import { searchRecord, type SearchRecord } from "../search/search-record";
-import { byDigestDate, byNewest } from "../order";
-import { assignTopics, compileTaxonomy } from "../topics/assign";
-import { topicNeighbours } from "../topics/co-occurrence";
-import { topicDistribution, type TopicDistribution } from "../topics/distribution";
-import type { Taxonomy } from "../topics/schema";
+import type { DerivedCorpus, DerivedTopic } from "../schema/corpus";
+import type { Digest, Paper } from "../schema/paper";
+import { yearHistogram } from "./charts/year-histogram";
+import { excerpt } from "./format";
+import { relatedDocuments } from "./related/related";
+import { searchRecord, type SearchRecord } from "./search/search-record";
+import { byDigestDate, byNewest } from "./order";
+import { assignTopics, compileTaxonomy } from "./topics/assign";
+import { topicNeighbours } from "./topics/co-occurrence";
+import { topicDistribution, type TopicDistribution } from "./topics/distribution";
+import type { Taxonomy } from "./topics/schema";
 
 /** How many co-occurring topics a topic lists. */
 const TOPIC_NEIGHBOURS = 6;
