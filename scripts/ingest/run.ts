@@ -12,7 +12,7 @@ import type { WriteStats } from "./5-write/write";
 import { writeOutput } from "./5-write/write";
 import { writeDerived, type DerivedOutput } from "./5-write/write-derived";
 import { parseTaxonomy } from "../../src/lib/topics/parse-taxonomy";
-import type { Taxonomy } from "../../src/lib/topics/schema";
+import type { Taxonomy } from "../../src/schema/taxonomy";
 
 export type RunOutcome =
   | { ok: true; result: IngestResult; stats: WriteStats; derived: DerivedOutput }

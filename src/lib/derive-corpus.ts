@@ -14,7 +14,7 @@ import { byDigestDate, byNewest } from "./order";
 import { assignTopics, compileTaxonomy } from "./topics/assign";
 import { topicNeighbours } from "./topics/co-occurrence";
 import { topicDistribution, type TopicDistribution } from "./topics/distribution";
-import type { Taxonomy } from "./topics/schema";
+import type { Taxonomy } from "../schema/taxonomy";
 
 /** How many co-occurring topics a topic lists. */
 const TOPIC_NEIGHBOURS = 6;

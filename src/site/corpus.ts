@@ -10,7 +10,7 @@ import type { Digest, Paper } from "../schema/paper";
 import type { YearCount } from "../lib/charts/year-histogram";
 import { deriveCorpus, yearOf } from "../lib/derive-corpus";
 import type { TopicNeighbour } from "../lib/topics/co-occurrence";
-import type { Taxonomy } from "../lib/topics/schema";
+import type { Taxonomy } from "../schema/taxonomy";
 
 /** A paper page's frontmatter plus what the build derived for it. `E` is the collection entry type. */
 export interface CorpusPaper<E = CollectionEntry<"papers">> {

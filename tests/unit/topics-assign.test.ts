@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { assignTopics, compileTaxonomy, SCORING } from "../../src/lib/topics/assign";
 import { keywordRegex } from "../../src/lib/topics/compile-rules";
 import { formatTopicDistribution, topicDistribution } from "../../src/lib/topics/distribution";
-import { taxonomySchema, type Taxonomy } from "../../src/lib/topics/schema";
+import { taxonomySchema, type Taxonomy } from "../../src/schema/taxonomy";
 import { shippedTaxonomy } from "./support/shipped-taxonomy";
 
 function taxonomy(

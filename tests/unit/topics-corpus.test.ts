@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assembleCorpus, joinCorpus } from "../../src/site/corpus";
 import { deriveCorpus } from "../../src/lib/derive-corpus";
-import { taxonomySchema } from "../../src/lib/topics/schema";
+import { taxonomySchema } from "../../src/schema/taxonomy";
 import type { Digest, Paper } from "../../src/schema/paper";
 
 const taxonomy = taxonomySchema.parse({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseTaxonomy, TaxonomyError } from "../../src/lib/topics/parse-taxonomy";
-import { OTHER_TOPIC } from "../../src/lib/topics/schema";
+import { OTHER_TOPIC } from "../../src/schema/taxonomy";
 import { shippedTaxonomy } from "./support/shipped-taxonomy";
 
 const FILE = "content/topics.yaml";

@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { byUpvotes } from "../../src/lib/order";
-import { taxonomySchema } from "../../src/lib/topics/schema";
+import { taxonomySchema } from "../../src/schema/taxonomy";
 import type { Paper } from "../../src/schema/paper";
 import { paperCardView } from "../../src/site/view-models/card";
 import {

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { deriveCorpus } from "../../../src/lib/derive-corpus";
 import type { TopicDistribution } from "../../../src/lib/topics/distribution";
-import type { Taxonomy } from "../../../src/lib/topics/schema";
+import type { Taxonomy } from "../../../src/schema/taxonomy";
 import { derivedCorpusSchema } from "../../../src/schema/corpus";
 import type { Digest, Paper } from "../../../src/schema/paper";
 import { CORPUS_FILE, SEARCH_RECORDS_FILE } from "../../../src/lib/project-files";

@@ -5,7 +5,7 @@
 import { compileRules, type CompiledRules, type CompiledTerm } from "./compile-rules";
 import { countMatches, maskSpans, searchable, type SearchableText, type Span } from "./count-matches";
 import { TermIndex } from "./term-index";
-import { OTHER_TOPIC, type Taxonomy } from "./schema";
+import { OTHER_TOPIC, type Taxonomy } from "../../schema/taxonomy";
 
 /** The weights and limits of assignment; exported so tests and explanations can quote them. */
 export const SCORING = {

@@ -1,6 +1,6 @@
 /** Topics that share papers with a topic: the "related topics" of a topic page. */
 import { compareCodePoints } from "../order";
-import { OTHER_TOPIC } from "./schema";
+import { OTHER_TOPIC } from "../../schema/taxonomy";
 
 /** Another topic and how many papers carry both. */
 export interface TopicNeighbour {

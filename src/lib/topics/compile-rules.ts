@@ -1,5 +1,5 @@
 /** Turns a topic's match rules into regular expressions once, so assignment is a loop over prepared matchers. */
-import type { TopicRules } from "./schema";
+import type { TopicRules } from "../../schema/taxonomy";
 
 /**
  * One rule of a topic, ready to run; `label` is the phrase as written in the taxonomy (shown in explanations).

@@ -1,5 +1,5 @@
 /** How papers spread over topics: the numbers behind the taxonomy targets (little `other`, no giant topic). */
-import { OTHER_TOPIC, type Taxonomy } from "./schema";
+import { OTHER_TOPIC, type Taxonomy } from "../../schema/taxonomy";
 import { compareCodePoints } from "../order";
 
 export interface TopicShare {

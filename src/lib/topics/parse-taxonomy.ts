@@ -4,7 +4,7 @@
  */
 import { LineCounter, parseDocument, type Document } from "yaml";
 import { fieldPath, InputError, schemaIssues, type InputProblem, type SchemaIssue } from "../input-problems";
-import { taxonomySchema, topicRulesSchema, topicSchema, type Taxonomy } from "./schema";
+import { taxonomySchema, topicRulesSchema, topicSchema, type Taxonomy } from "../../schema/taxonomy";
 
 /** Thrown when the taxonomy cannot be used, with every problem found. */
 export class TaxonomyError extends InputError {

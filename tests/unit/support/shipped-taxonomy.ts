@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { DEFAULT_TOPICS_FILE } from "../../../src/lib/project-files";
 import { parseTaxonomy } from "../../../src/lib/topics/parse-taxonomy";
-import type { Taxonomy } from "../../../src/lib/topics/schema";
+import type { Taxonomy } from "../../../src/schema/taxonomy";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 

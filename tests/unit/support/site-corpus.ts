@@ -14,7 +14,7 @@ import { timelineView } from "../../../src/site/view-models/timeline";
 import { topicPagePaths, type Paginate } from "../../../src/site/view-models/topic-page";
 import { topicsIndexView } from "../../../src/site/view-models/topics-index";
 import { viewKey } from "../../../src/site/view-models/view-key";
-import { taxonomySchema, type Taxonomy } from "../../../src/lib/topics/schema";
+import { taxonomySchema, type Taxonomy } from "../../../src/schema/taxonomy";
 import type { Digest, Paper } from "../../../src/schema/paper";
 
 export type Entry = { data: Paper };

@@ -3,7 +3,7 @@
  * parents, no cycles, the `other` fallback) live here too, so one `safeParse` reports every problem at once.
  */
 import { z } from "zod";
-import { slugSchema } from "../../schema/paper";
+import { slugSchema } from "./paper";
 
 /** The fallback topic every taxonomy must declare; papers that match nothing land there. */
 export const OTHER_TOPIC = "other";
