@@ -2,6 +2,7 @@
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
+import derivedCorpus from "./scripts/astro/derived-corpus.ts";
 import digestWatch from "./scripts/astro/digest-watch.ts";
 import offline from "./scripts/astro/offline.ts";
 import pagefind from "./scripts/astro/pagefind.ts";
@@ -17,7 +18,13 @@ export default defineConfig({
   // Lets parallel builds (tests, benchmarks) keep separate caches instead of racing on one.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // The offline integration lists the Pagefind bundle in the service worker, so it must come after pagefind().
-  integrations: [digestWatch(), sitemap({ filter: (page) => !page.endsWith("/404/") }), pagefind(), offline()],
+  integrations: [
+    derivedCorpus(),
+    digestWatch(),
+    sitemap({ filter: (page) => !page.endsWith("/404/") }),
+    pagefind(),
+    offline(),
+  ],
   vite: { plugins: [tailwindcss()] },
   // Pages whose data (the `cacheKey` from getStaticPaths: a hash of the page's view model, see src/site/view-models/)
   // and code are unchanged are copied from the previous build: adding a digest re-renders the pages it touches only.

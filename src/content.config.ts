@@ -1,13 +1,12 @@
 /**
- * Astro content collections: the pages, catalogue and derived corpus written by `npm run ingest`, each validated by
- * its shared schema. Paths are relative to the project root Astro is given; the loaders resolve them from it.
+ * Astro content collections: the pages and catalogue written by `npm run ingest`, each validated by its shared
+ * schema (the derived corpus beside them is read by `src/site/corpus.ts`). Paths are relative to the project root
+ * Astro is given; the loaders resolve them from it.
  */
 import { defineCollection } from "astro:content";
 import { file } from "astro/loaders";
-import { CATALOGUE_FILE, CORPUS_FILE, papersDir } from "./lib/project-files";
-import { derivedCorpus } from "./loaders/derived-corpus";
+import { CATALOGUE_FILE, papersDir } from "./lib/project-files";
 import { paperPages } from "./loaders/paper-pages";
-import { derivedCorpusSchema } from "./schema/corpus";
 import { digestSchema, paperSchema } from "./schema/paper";
 
 // The benchmark and tests point the build at other folders through LECTERN_PAPERS_DIR.
@@ -23,9 +22,4 @@ const digests = defineCollection({
   schema: digestSchema,
 });
 
-const corpus = defineCollection({
-  loader: derivedCorpus(`${pages}/${CORPUS_FILE}`),
-  schema: derivedCorpusSchema,
-});
-
-export const collections = { papers, digests, corpus };
+export const collections = { papers, digests };

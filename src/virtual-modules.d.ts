@@ -3,3 +3,8 @@ declare module "virtual:lectern/search-index-version" {
   /** See `scripts/ingest/5-write/write-derived.ts`; provided by `scripts/astro/pagefind.ts`. */
   export const searchIndexVersion: string;
 }
+
+declare module "virtual:lectern/derived-corpus" {
+  /** Absolute path of `corpus.json`, resolved from the project root Astro is given; see `scripts/astro/derived-corpus.ts`. */
+  export const derivedCorpusFile: string;
+}

@@ -27,3 +27,14 @@ export function validated<T extends z.ZodType>(schema: T, data: unknown, file: s
     "This file is written by `npm run ingest`; run it again to regenerate the file rather than editing it by hand.",
   );
 }
+
+/** A generated JSON file, parsed and validated; a file that is not JSON is reported like a schema failure. */
+export function validatedJson<T extends z.ZodType>(schema: T, text: string, file: string): z.infer<T> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new AstroError(`${file} is not JSON: ${(error as Error).message}`, "Run `npm run ingest` to rewrite it.");
+  }
+  return validated(schema, data, file, text);
+}

@@ -5,7 +5,9 @@
  * `loadCorpus()` is the thin Astro adapter, read once per build.
  */
 import type { CollectionEntry } from "astro:content";
-import type { DerivedCorpus } from "../schema/corpus";
+import { AstroError } from "astro/errors";
+import { derivedCorpusSchema, type DerivedCorpus } from "../schema/corpus";
+import { validatedJson } from "../loaders/validate";
 import type { Digest, Paper } from "../schema/paper";
 import type { YearCount } from "../lib/charts/year-histogram";
 import { deriveCorpus, yearOf } from "../lib/derive-corpus";
@@ -71,6 +73,31 @@ export interface Corpus<E = CollectionEntry<"papers">> {
 let cached: { key: string; corpus: Promise<Corpus> } | undefined;
 
 /**
+ * The derived corpus is read from disk when the first page asks for it, not through a content collection: Astro
+ * bundles its content store into the build, and a store holding the whole derived corpus made Vite's bundling step
+ * the build's memory peak.
+ */
+async function readDerivedCorpus(): Promise<DerivedCorpus> {
+  const [{ readFile }, { derivedCorpusFile }] = await Promise.all([
+    import("node:fs/promises"),
+    import("virtual:lectern/derived-corpus"),
+  ]);
+  const text = await readFile(derivedCorpusFile, "utf8").catch(() => undefined);
+  if (text === undefined)
+    throw new AstroError(`${derivedCorpusFile} is missing`, "Run `npm run ingest`, which derives it.");
+  return validatedJson(derivedCorpusSchema, text, derivedCorpusFile);
+}
+
+async function derivedCorpusStamp(): Promise<string> {
+  const [{ stat }, { derivedCorpusFile }] = await Promise.all([
+    import("node:fs/promises"),
+    import("virtual:lectern/derived-corpus"),
+  ]);
+  const info = await stat(derivedCorpusFile).catch(() => undefined);
+  return info ? `${String(info.mtimeMs)}:${String(info.size)}` : "missing";
+}
+
+/**
  * The corpus of this build, read on first call and shared by every page after that. In `astro dev` the ingest
  * re-runs under a running server when a digest changes, so there the cache is keyed by the entries' content
  * digests; a build never pays for that fingerprint.
@@ -78,7 +105,7 @@ let cached: { key: string; corpus: Promise<Corpus> } | undefined;
 export async function loadCorpus(): Promise<Corpus> {
   const { getCollection } = await import("astro:content");
   const key = import.meta.env.DEV
-    ? fingerprint(await getCollection("papers"), await getCollection("digests"), await getCollection("corpus"))
+    ? `${fingerprint(await getCollection("papers"), await getCollection("digests"))}|${await derivedCorpusStamp()}`
     : "build";
   if (cached?.key !== key) cached = { key, corpus: readCorpus(getCollection) };
   return cached.corpus;
@@ -93,16 +120,15 @@ function fingerprint(
 }
 
 async function readCorpus(getCollection: typeof import("astro:content").getCollection): Promise<Corpus> {
-  const [papers, digests, [derived]] = await Promise.all([
+  const [papers, digests, derived] = await Promise.all([
     getCollection("papers"),
     getCollection("digests"),
-    getCollection("corpus"),
+    readDerivedCorpus(),
   ]);
-  if (!derived) throw new Error("The derived corpus is missing; run `npm run ingest`");
   return joinCorpus(
     papers,
     digests.map((entry) => entry.data),
-    derived.data,
+    derived,
   );
 }
 
