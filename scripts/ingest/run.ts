@@ -37,6 +37,6 @@ export async function runFromDisk(options: CliOptions): Promise<RunOutcome> {
       result,
     };
   }
-  const stats = await writeOutput(options.out, result.pages, `${JSON.stringify(result.digests, null, 2)}\n`);
+  const stats = writeOutput(options.out, result.pages, `${JSON.stringify(result.digests, null, 2)}\n`);
   return { ok: true, result, stats };
 }
