@@ -57,13 +57,13 @@ export async function runFromDisk(options: CliOptions): Promise<RunOutcome> {
       result,
     };
   }
-  const stats = await writeOutput(
+  const stats = writeOutput(
     options.out,
     result.pages,
     `${JSON.stringify(result.digests, null, 2)}\n`,
     serialiseSlugRecord(result.slugs),
   );
-  const derived = await writeDerived(
+  const derived = writeDerived(
     options.out,
     result.pages.map((page) => page.data),
     result.digests,

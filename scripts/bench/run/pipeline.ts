@@ -36,6 +36,10 @@ export function pipelineEnv(projectDir: string): NodeJS.ProcessEnv {
   };
 }
 
+function shellQuote(word: string): string {
+  return `'${word.replaceAll("'", `'\\''`)}'`;
+}
+
 export function buildStages(options: PipelineOptions): StageCommand[] {
   const { projectDir, outDir, round } = options;
   const scripts = (
@@ -54,10 +58,11 @@ export function buildStages(options: PipelineOptions): StageCommand[] {
       logFile: join(outDir, `${round}-${name.replace(/\W+/g, "-")}.log`),
     };
     if (segment === "npm run ingest") {
+      // The ingest script as npm would run it, flags appended, without npm's own start-up in the figures.
       const report = join(outDir, `${round}-ingest-report.json`);
-      const tsx = join(projectDir, "node_modules/tsx/dist/cli.mjs");
       const flags = ["--digests", "content/digests", "--out", "content/papers", "--report", report];
-      return { ...common, command: process.execPath, args: [tsx, "scripts/ingest.ts", ...flags], env };
+      const command = [scripts["ingest"] ?? "", ...flags.map(shellQuote)].join(" ");
+      return { ...common, command: "sh", args: ["-c", command], env };
     }
     const profiling = options.cpuProfileDir !== undefined && segment.startsWith("astro build");
     const profileEnv = profiling ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${options.cpuProfileDir}` } : {};

@@ -6,6 +6,7 @@ import type { Warning } from "../report";
 import type { EntryMetadata } from "./metadata";
 import { parseMetadata } from "./metadata";
 import type { TextUnit, Unit } from "./units";
+import { collapseWhitespace } from "../1-read/whitespace";
 
 export interface RawEntry {
   /** 1-based position within the digest, counting every entry read (published or not). */
@@ -29,7 +30,7 @@ const unitTexts = new WeakMap<TextUnit, string>();
 function unitText(unit: TextUnit): string {
   let text = unitTexts.get(unit);
   if (text === undefined) {
-    text = unit.lines.join(" ").replace(/\s+/g, " ").trim();
+    text = collapseWhitespace(unit.lines.join(" "));
     unitTexts.set(unit, text);
   }
   return text;

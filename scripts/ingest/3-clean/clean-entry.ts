@@ -1,7 +1,7 @@
 /** Cleans a raw entry's text and computes its identity; rejects entries left with no usable title. */
 import type { PaperLink } from "../../../src/schema/paper";
 import type { RawEntry } from "../2-parse/entries";
-import { paperId, titleKey } from "./identity";
+import { paperIdFromTitleKey, titleKey } from "./identity";
 import { cleanLatex, plainText } from "./latex";
 import { extractLinks } from "./links";
 
@@ -26,14 +26,15 @@ export function cleanEntry(digest: string, file: string, raw: RawEntry): CleanEn
   const title = plainText(cleanLatex(raw.title));
   const paragraphs = raw.abstract.map(cleanLatex).filter((paragraph) => paragraph !== "");
   const abstract = paragraphs.map(plainText).join("\n\n");
+  const key = titleKey(title);
   const entry: CleanEntry = {
     digest,
     file,
     position: raw.position,
     line: raw.line,
-    id: paperId(title, abstract),
+    id: paperIdFromTitleKey(key, abstract),
     title,
-    titleKey: titleKey(title),
+    titleKey: key,
     paragraphs,
     abstract,
     links: extractLinks(abstract),

@@ -2,6 +2,7 @@
  * Turns LaTeX residue in scraped titles and abstracts into readable Unicode. Emphasis survives as marker
  * characters that `inline.ts` turns into mdast nodes; genuine math keeps its shape with symbols made readable.
  */
+import { collapseWhitespace } from "../1-read/whitespace";
 
 export const EM_OPEN = "\uE000";
 export const EM_CLOSE = "\uE001";
@@ -194,7 +195,7 @@ const math: Rewrite = (text) =>
 const commands: Rewrite = (text) =>
   text.replace(/\\([A-Za-z]+)(\{\})?/g, (_m, name: string) => SYMBOLS[name] ?? ABBREVIATIONS[name] ?? name);
 
-const whitespace: Rewrite = (text) => text.replace(/\s+/g, " ").trim();
+const whitespace: Rewrite = collapseWhitespace;
 
 /**
  * Each rewrite with the characters it needs: most abstracts hold no LaTeX at all, and a substring test is far

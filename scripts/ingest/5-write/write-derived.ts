@@ -21,20 +21,20 @@ export interface DerivedOutput {
   written: number;
 }
 
-export async function writeDerived(
+export function writeDerived(
   folder: string,
   papers: readonly Paper[],
   digests: readonly Digest[],
   taxonomy: Taxonomy,
-): Promise<DerivedOutput> {
+): DerivedOutput {
   const { corpus, searchRecords, distribution } = deriveCorpus(papers, digests, taxonomy);
   const records = serializeRecords(searchRecords);
   const indexVersion = createHash("sha256").update(records).digest("hex").slice(0, 12);
   // Checked like every page: a derivation bug must fail here, naming the field, not deep inside Astro.
   const checked = derivedCorpusSchema.parse({ ...corpus, indexVersion });
-  const written = await Promise.all([
+  const written = [
     writeIfChanged(path.join(folder, CORPUS_FILE), `${JSON.stringify(checked)}\n`),
     writeIfChanged(path.join(folder, SEARCH_RECORDS_FILE), records),
-  ]);
+  ];
   return { distribution, indexVersion, written: written.filter(Boolean).length };
 }

@@ -2,7 +2,7 @@
  * Writes pages into the output folder incrementally: a file is written only when its bytes change, and pages
  * of papers that left every digest are removed. The folder is owned by the ingest.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { CATALOGUE_FILE, SLUGS_FILE } from "../../../src/lib/project-files";
 import type { Page } from "../pipeline";
@@ -21,39 +21,48 @@ export function safeJoin(folder: string, name: string): string {
   return target;
 }
 
-/** Writes only when the bytes differ, so an unchanged rerun touches nothing that watchers or caches see. */
-export async function writeIfChanged(file: string, content: string): Promise<boolean> {
-  const current = await readFile(file, "utf8").catch(() => undefined);
-  if (current === content) return false;
-  await writeFile(file, content);
+function readIfPresent(file: string): string | undefined {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes only when the bytes differ, so an unchanged rerun touches nothing that watchers or caches see. `listed`:
+ * whether the name was in the folder listing; a new page is written without first failing to read it.
+ */
+export function writeIfChanged(file: string, content: string, listed = true): boolean {
+  if (listed && readIfPresent(file) === content) return false;
+  writeFileSync(file, content);
   return true;
 }
 
-/** Pages compared and written at once: one at a time, a 10k-paper ingest spent a second waiting on the disk. */
-const WRITE_BATCH = 32;
-
-export async function writeOutput(
+/**
+ * Synchronous on purpose: the files are small and go to the page cache, and the promise API spent several times
+ * the CPU of the writes themselves on thread-pool round trips.
+ */
+export function writeOutput(
   folder: string,
   pages: readonly Page[],
   catalogueJson: string,
   slugsJson: string,
-): Promise<WriteStats> {
-  await mkdir(folder, { recursive: true });
+): WriteStats {
+  mkdirSync(folder, { recursive: true });
+  const listed = new Set(readdirSync(folder));
   const stats: WriteStats = { written: 0, unchanged: 0, removed: 0 };
   const keep = new Set<string>([CATALOGUE_FILE, SLUGS_FILE]);
-  for (let start = 0; start < pages.length; start += WRITE_BATCH) {
-    const batch = pages.slice(start, start + WRITE_BATCH);
-    for (const page of batch) keep.add(`${page.slug}.mdx`);
-    const changed = await Promise.all(
-      batch.map((page) => writeIfChanged(safeJoin(folder, `${page.slug}.mdx`), page.content)),
-    );
-    for (const written of changed) stats[written ? "written" : "unchanged"] += 1;
+  for (const page of pages) {
+    const name = `${page.slug}.mdx`;
+    keep.add(name);
+    stats[writeIfChanged(safeJoin(folder, name), page.content, listed.has(name)) ? "written" : "unchanged"] += 1;
   }
-  if (await writeIfChanged(safeJoin(folder, CATALOGUE_FILE), catalogueJson)) stats.written += 1;
-  if (await writeIfChanged(safeJoin(folder, SLUGS_FILE), slugsJson)) stats.written += 1;
-  for (const name of await readdir(folder)) {
+  if (writeIfChanged(safeJoin(folder, CATALOGUE_FILE), catalogueJson, listed.has(CATALOGUE_FILE))) stats.written += 1;
+  if (writeIfChanged(safeJoin(folder, SLUGS_FILE), slugsJson, listed.has(SLUGS_FILE))) stats.written += 1;
+  for (const name of listed) {
     if (name.endsWith(".mdx") && !keep.has(name)) {
-      await rm(safeJoin(folder, name));
+      rmSync(safeJoin(folder, name));
       stats.removed += 1;
     }
   }
