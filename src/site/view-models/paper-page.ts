@@ -1,13 +1,13 @@
 /** The paper page (`/papers/<slug>/`): everything it shows, built once per paper in `getStaticPaths`. */
 import type { Corpus, CorpusPaper } from "../corpus";
-import { bibtexEntry } from "../../lib/cite/bibtex";
 import { excerpt } from "../../lib/format";
-import { scholarlyArticle, serializeJsonLd } from "../json-ld";
+import { scholarlyArticle } from "../json-ld";
 import { absoluteUrl, paperPath } from "../paths";
 import type { LinkKind, Paper } from "../../schema/paper";
 import { digestLabel } from "../digests";
 import { digestNeighbours } from "../digests";
 import { cardsOf, paperFactsView, topicChips, type PaperCardView, type PaperFactsView, type TopicChip } from "./card";
+import { paperBibtex } from "./bibliography";
 import { viewKey } from "./view-key";
 
 /** What the view needs of a paper's collection entry: its frontmatter, and its body as Astro rendered it. */
@@ -49,8 +49,12 @@ export interface PaperPageView {
   facts: PaperFactsView;
   /** Most relevant first; also the page's `article:tag`s. */
   topics: TopicChip[];
-  /** `ScholarlyArticle` JSON-LD, serialised for a `<script>` element. */
-  jsonLd: string;
+  /**
+   * `ScholarlyArticle` JSON-LD; the page serialises it into its `<script>` element. Kept as the object, whose strings
+   * are the frontmatter's own, rather than as its ~2 KB serialisation: every route's props live for the whole build,
+   * so at 10k papers the strings cost ~20 MB of heap that the render phase's peak carries.
+   */
+  jsonLd: Record<string, unknown>;
   /**
    * Absent when the listing had none. The page renders the entry's `<Content />`; its HTML is here so the page key
    * follows the rendered body too.
@@ -78,12 +82,12 @@ export function paperPageView<E extends PaperEntry>(
     description: excerpt(data.abstract, 160) || data.title,
     facts: paperFactsView(data),
     topics: topicChips(paper.topics, corpus.topicBySlug),
-    jsonLd: serializeJsonLd(scholarlyArticle(data, url)),
+    jsonLd: scholarlyArticle(data, url),
     ...(data.abstract ? { abstract: { text: data.abstract, ...(html === undefined ? {} : { html }) } } : {}),
     links: data.links
       .filter((link) => link.kind !== "other" || data.links.length <= 3)
       .map((link) => ({ url: link.url, kind: link.kind })),
-    bibtex: bibtexEntry(data, url),
+    bibtex: paperBibtex(paper, site),
     appearances: appearanceViews(corpus, paper),
     related: cardsOf(corpus, paper.related),
     digestWalks: digestWalkViews(corpus, paper),
