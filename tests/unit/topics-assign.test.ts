@@ -99,6 +99,25 @@ describe("assignTopics", () => {
     expect(assignTopics({ title: "Speech enhancement", abstract: "" }, matchers).topics).toEqual(["speech"]);
   });
 
+  it("counts a raw pattern that can match the empty string without looping, by its non-empty matches too", () => {
+    const patterned = compileTaxonomy(
+      taxonomySchema.parse({
+        topics: [
+          {
+            slug: "digits",
+            name: "Digits",
+            description: "Papers that mention numbers.",
+            match: { patterns: ["\\d*"] },
+          },
+          { slug: "other", name: "Other", description: "Everything else." },
+        ],
+      }),
+    );
+    const [score] = assignTopics({ title: "no digits", abstract: "😀 42 and 7" }, patterned).scores;
+    expect(score?.slug).toBe("digits");
+    expect(score?.matches[0]?.abstract).toBeGreaterThan(2);
+  });
+
   it("matches acronyms case-sensitively", () => {
     expect(assignTopics({ title: "NAS for CNNs", abstract: "" }, matchers).topics).toEqual(["nas"]);
     expect(assignTopics({ title: "Nas and nas", abstract: "" }, matchers).topics).toEqual(["other"]);

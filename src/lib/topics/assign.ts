@@ -81,12 +81,20 @@ export function assignTopics(paper: TopicInput, matchers: readonly TopicMatcher[
 
 /** Every topic with at least one hit, best first. */
 export function scoreTopics(paper: TopicInput, matchers: readonly TopicMatcher[]): TopicScore[] {
-  const index = termIndexOf(matchers);
-  const title = candidateText(searchable(paper.title), index);
-  const abstract = candidateText(searchable(paper.abstract), index);
-  const scores = matchers.map((matcher) => scoreTopic(title, abstract, matcher)).filter((score) => score.score > 0);
-  const order = new Map(matchers.map((matcher) => [matcher.slug, matcher.order]));
-  return scores.sort((a, b) => b.score - a.score || (order.get(a.slug) ?? 0) - (order.get(b.slug) ?? 0));
+  const prepared = preparedOf(matchers);
+  const title = candidateText(searchable(paper.title), prepared.index);
+  const abstract = candidateText(searchable(paper.abstract), prepared.index);
+  // Only topics with a candidate rule can score; the rest of the taxonomy is never looked at for this paper.
+  const touched = new Set<TopicMatcher>();
+  for (const { candidates } of [title, abstract])
+    for (const term of candidates) {
+      const owner = prepared.owner.get(term);
+      if (owner) touched.add(owner);
+    }
+  const scores = [...touched].map((matcher) => scoreTopic(title, abstract, matcher)).filter((score) => score.score > 0);
+  return scores.sort(
+    (a, b) => b.score - a.score || (prepared.order.get(a.slug) ?? 0) - (prepared.order.get(b.slug) ?? 0),
+  );
 }
 
 /** Keeps topics over their threshold and close enough to the best one, at most `maxTopics`. */
@@ -103,16 +111,28 @@ interface CandidateText {
   candidates: ReadonlySet<CompiledTerm>;
 }
 
-const termIndexes = new WeakMap<readonly TopicMatcher[], TermIndex>();
+/** What scoring looks up per paper, built once per compiled taxonomy. */
+interface PreparedTaxonomy {
+  index: TermIndex;
+  /** The topic each scoring rule belongs to (excluded phrases belong to none: they only mask). */
+  owner: Map<CompiledTerm, TopicMatcher>;
+  order: Map<string, number>;
+}
 
-/** One index per compiled taxonomy, built on first use (a build compiles its taxonomy once). */
-function termIndexOf(matchers: readonly TopicMatcher[]): TermIndex {
-  let index = termIndexes.get(matchers);
-  if (!index) {
-    index = new TermIndex(matchers.flatMap((matcher) => [...matcher.rules.terms, ...matcher.rules.exclude]));
-    termIndexes.set(matchers, index);
+const preparedTaxonomies = new WeakMap<readonly TopicMatcher[], PreparedTaxonomy>();
+
+/** Built on first use: a build compiles its taxonomy once and scores every paper against it. */
+function preparedOf(matchers: readonly TopicMatcher[]): PreparedTaxonomy {
+  let prepared = preparedTaxonomies.get(matchers);
+  if (!prepared) {
+    prepared = {
+      index: new TermIndex(matchers.flatMap((matcher) => [...matcher.rules.terms, ...matcher.rules.exclude])),
+      owner: new Map(matchers.flatMap((matcher) => matcher.rules.terms.map((term) => [term, matcher] as const))),
+      order: new Map(matchers.map((matcher) => [matcher.slug, matcher.order])),
+    };
+    preparedTaxonomies.set(matchers, prepared);
   }
-  return index;
+  return prepared;
 }
 
 function candidateText(text: SearchableText, index: TermIndex): CandidateText {

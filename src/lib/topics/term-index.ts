@@ -2,10 +2,11 @@
  * Which rules could match a text, found by looking the text's words up in an index of the rules' required words,
  * rather than asking each of the taxonomy's hundreds of rules about each paper. A rule is filed under its first
  * (longest) word and is a candidate when the text also has its other words; only candidates run their regular
- * expression. Rules without a whole required word (`quantiz*`, raw patterns) are always candidates.
+ * expression. Rules without a whole required word are candidates when their stem is in the text (`quantiz*`) or,
+ * for raw patterns, always.
  */
 import type { CompiledTerm } from "./compile-rules";
-import { containsWords, type SearchableText } from "./count-matches";
+import { containsWords, mayMatch, type SearchableText } from "./count-matches";
 
 export class TermIndex {
   private readonly byWord = new Map<string, CompiledTerm[]>();
@@ -29,7 +30,7 @@ export class TermIndex {
   }
 
   candidates(text: SearchableText): Set<CompiledTerm> {
-    const found = new Set(this.unindexed);
+    const found = new Set(this.unindexed.filter((term) => mayMatch(text, term)));
     const add = (term: CompiledTerm): void => {
       if (term.requiredWords && containsWords(text, term.requiredWords)) found.add(term);
     };
