@@ -57,16 +57,29 @@ export function deriveCorpus(papers: readonly Paper[], digests: readonly Digest[
   };
 }
 
-/** Topics in taxonomy order; `papers` newest first and `assigned` their topics, index for index. */
+/**
+ * Topics in taxonomy order; `papers` newest first and `assigned` their topics, index for index. A topic lists its
+ * own papers and those of every topic below it, so a broad topic is never emptier than its subtopics.
+ */
 function deriveTopics(
   papers: readonly Paper[],
   assigned: readonly (readonly string[])[],
   taxonomy: Taxonomy,
 ): DerivedTopic[] {
   const neighbours = topicNeighbours(assigned, TOPIC_NEIGHBOURS);
+  const parentOf = new Map(taxonomy.topics.map((topic) => [topic.slug, topic.parent]));
   const members = new Map<string, Paper[]>();
+  const direct = new Map<string, number>();
   papers.forEach((paper, index) => {
-    for (const slug of assigned[index] ?? []) {
+    const own = assigned[index] ?? [];
+    for (const slug of own) direct.set(slug, (direct.get(slug) ?? 0) + 1);
+    // The taxonomy schema rejects parent cycles, so each walk up ends at a root.
+    const withAncestors = new Set<string>();
+    for (const slug of own) {
+      for (let topic: string | undefined = slug; topic !== undefined; topic = parentOf.get(topic))
+        withAncestors.add(topic);
+    }
+    for (const slug of withAncestors) {
       const list = members.get(slug);
       if (list) list.push(paper);
       else members.set(slug, [paper]);
@@ -81,6 +94,7 @@ function deriveTopics(
       ...(topic.parent === undefined ? {} : { parent: topic.parent }),
       children: taxonomy.topics.filter((child) => child.parent === topic.slug).map((child) => child.slug),
       papers: topicPapers.map((paper) => paper.slug),
+      direct: direct.get(topic.slug) ?? 0,
       neighbours: neighbours.get(topic.slug) ?? [],
       years: yearHistogram(topicPapers.map((paper) => yearOf(paper))),
     };

@@ -28,8 +28,10 @@ export const derivedTopicSchema = z.object({
   parent: slugSchema.optional(),
   /** Slugs of topics whose parent is this one, in taxonomy order. */
   children: z.array(slugSchema),
-  /** Papers carrying the topic, newest first. */
+  /** Papers carrying the topic or one of the topics below it, newest first. */
   papers: z.array(slugSchema),
+  /** How many of `papers` carry this topic itself; the rest come from its subtopics. */
+  direct: z.number().int().nonnegative(),
   /** Topics sharing papers with this one, most shared first; never `other`. */
   neighbours: z.array(z.object({ slug: slugSchema, shared: z.number().int().positive() })),
   /** Dated papers per year, every year from first to last, zeros included. */

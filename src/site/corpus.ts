@@ -40,9 +40,11 @@ export interface CorpusTopic<E = CollectionEntry<"papers">> {
   parent?: string;
   /** Slugs of topics whose parent is this one, in taxonomy order. */
   children: string[];
-  /** Number of papers carrying the topic (equals `papers.length`). */
+  /** Number of papers carrying the topic or a subtopic (equals `papers.length`). */
   count: number;
-  /** Papers carrying the topic, newest first (undated last, then by title). */
+  /** How many of them carry this topic itself; `count - direct` come only from subtopics. */
+  direct: number;
+  /** Papers carrying the topic or a subtopic, newest first (undated last, then by title). */
   papers: CorpusPaper<E>[];
   /** Topics sharing papers with this one, most shared first; never `other`. */
   neighbours: TopicNeighbour[];
@@ -165,13 +167,14 @@ export function joinCorpus<E extends { data: Paper }>(
     return paper;
   };
   const topics = derived.topics.map(
-    ({ slug, name, description, parent, children, papers: slugs, neighbours, years }): CorpusTopic<E> => ({
+    ({ slug, name, description, parent, children, papers: slugs, direct, neighbours, years }): CorpusTopic<E> => ({
       slug,
       name,
       description,
       ...(parent === undefined ? {} : { parent }),
       children,
       count: slugs.length,
+      direct,
       papers: slugs.map(paperOf),
       neighbours,
       years,

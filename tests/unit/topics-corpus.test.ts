@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assembleCorpus, joinCorpus } from "../../src/site/corpus";
 import { deriveCorpus } from "../../src/lib/derive-corpus";
+import { topicsIndexView } from "../../src/site/view-models/topics-index";
 import { taxonomySchema } from "../../src/schema/taxonomy";
 import type { Digest, Paper } from "../../src/schema/paper";
 
@@ -96,6 +97,28 @@ describe("assembleCorpus", () => {
       { year: 2024, count: 1 },
     ]);
     expect(corpus.topics.map((topic) => topic.slug)).toEqual(["compression", "quantization", "graphs", "other"]);
+  });
+
+  it("lets a broad topic list its subtopics' papers, and says how many are its own", () => {
+    const compression = corpus.topicBySlug.get("compression");
+    // Only "quantization-study" mentions compression; "quantized-graphs" arrives through quantization.
+    expect(compression?.papers.map((entry) => entry.data.slug)).toEqual(["quantization-study", "quantized-graphs"]);
+    expect(compression?.direct).toBe(1);
+    expect(corpus.topicBySlug.get("quantization")?.direct).toBe(2);
+    expect(compression?.years.reduce((sum, year) => sum + year.count, 0)).toBe(2);
+  });
+
+  it("shows the topics index as a tree without empty topics", () => {
+    const view = topicsIndexView(corpus);
+    const tree = (nodes: typeof view.tree): unknown[] =>
+      nodes.map((node) => [node.topic.slug, node.topic.count, tree(node.subtopics)]);
+    expect(tree(view.tree)).toEqual([
+      ["compression", 2, [["quantization", 2, []]]],
+      ["graphs", 2, []],
+      ["other", 1, []],
+    ]);
+    const empty = assembleCorpus([paper("cooking", "A recipe for soup")], digests, taxonomy);
+    expect(tree(topicsIndexView(empty).tree)).toEqual([["other", 1, []]]);
   });
 
   it("lists digests newest first with their papers in listing order", () => {

@@ -156,7 +156,11 @@ function pagesShowing(before: TestCorpus, after: TestCorpus, old: Paper, next: C
     ...cardPages(before, slug),
     ...(mostUpvoted(before).includes(slug) || mostUpvoted(after).includes(slug) ? [route.home] : []),
   ];
-  const bibliographies = (): string[] => topicsOf(before, slug).map(route.topicBib);
+  // A broad topic's bibliography also holds its subtopics' papers.
+  const bibliographies = (): string[] =>
+    before.topics
+      .filter((topic) => topic.papers.some((paper) => paper.data.slug === slug))
+      .map((topic) => route.topicBib(topic.slug));
   switch (next.field) {
     case "upvotes":
       return shownUpvotes(old.upvotes) === shownUpvotes(next.value) ? [] : facts();
@@ -216,7 +220,9 @@ describe("page cache keys", () => {
         const before = corpusOf(input);
         const after = corpusOf(input, renamedTaxonomy);
         const tagged = (slug: string): boolean => topicsOf(before, slug).includes(renamed);
-        const expected: string[] = [route.topicsIndex, route.topicFeed(renamed)];
+        // The index leaves out topics without papers.
+        const shown = (before.topicBySlug.get(renamed)?.count ?? 0) > 0;
+        const expected: string[] = [...(shown ? [route.topicsIndex] : []), route.topicFeed(renamed)];
         for (const paper of before.papers) {
           const { slug } = paper.data;
           if (tagged(slug) || paper.related.some(tagged)) expected.push(route.paper(slug));

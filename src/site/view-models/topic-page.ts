@@ -20,6 +20,8 @@ export interface TopicHeaderView {
   /** The broader topic, when the taxonomy names one. */
   parent?: TopicChip;
   count: number;
+  /** How many of them come only from narrower topics. */
+  fromSubtopics: number;
   /** Dated papers per year, for the chart. */
   years: YearCount[];
   /** Papers the chart leaves out for want of a date. */
@@ -72,6 +74,7 @@ export function topicHeaderView(corpus: Corpus<unknown>, topic: CorpusTopic<unkn
     description: topic.description,
     ...(parent[0] ? { parent: parent[0] } : {}),
     count: topic.count,
+    fromSubtopics: topic.count - topic.direct,
     years: topic.years,
     undated: topic.papers.filter((paper) => paper.year === undefined).length,
     children: topicChips(topic.children, corpus.topicBySlug),
