@@ -1,4 +1,4 @@
-/** `/papers.json`: the whole corpus as data; the shape is documented in `src/lib/papers-json.ts`. */
+/** `/papers.json`: the whole corpus as data; its schema is `src/schema/papers-json.ts`, published as `/papers.schema.json`. */
 import type { APIRoute } from "astro";
 import { papersJson } from "../site/papers-json";
 import { loadCorpus } from "../site/corpus";

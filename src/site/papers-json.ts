@@ -1,30 +1,11 @@
 /**
- * The shape of `/papers.json`, the whole corpus as data. Stable contract (additive changes only):
- *
- * {
- *   "version": 1,
- *   "generated"?: "2025-01-31T00:00:00.000Z",  // as of: the newest digest's date (else newest paper's), ISO 8601
- *   "site": "https://user.github.io/repo/",     // absolute base URL of the site
- *   "topics": [{ "slug", "name", "description", "parent"?, "count", "url" }],
- *   "digests": [{ "id", "file", "date"?, "dateInferred", "url", "papers": ["<slug>", ...] }],  // listing order
- *   "papers": [{
- *     "id", "slug", "url", "title", "abstract",     // abstract: plain text, paragraphs split by a blank line
- *     "published"?, "publishedInferred",           // day YYYY-MM-DD; true when its year was inferred
- *     "upvotes"?, "authorsCount"?, "organization"?: { "handle", "name" },
- *     "links": [{ "url", "kind": "code" | "project" | "other" }],
- *     "topics": ["<topic slug>", ...],              // most relevant first
- *     "related": ["<paper slug>", ...],             // most similar first
- *     "appearances": [{ "digest", "position", "line" }]
- *   }]                                              // newest first
- * }
- *
- * `generated` comes from the content rather than the clock, so the same digests give a byte-identical file (and
- * an incremental build need not rewrite it); it is absent when nothing in the corpus is dated.
- */
-import { absoluteUrl, digestPath, href, paperPath, topicPath } from "./paths";
+ * Builds `/papers.json` from the corpus; its shape and contract are `src/schema/papers-json.ts`, which also
+ * documents every field.
+ */ import { absoluteUrl, digestPath, href, paperPath, topicPath } from "./paths";
 import type { Corpus } from "./corpus";
+import type { PapersJson } from "../schema/papers-json";
 
-export function papersJson(corpus: Corpus, site: URL | undefined): unknown {
+export function papersJson(corpus: Corpus<unknown>, site: URL | undefined): PapersJson {
   const asOf = corpus.digests[0]?.date ?? corpus.papers[0]?.data.published;
   return {
     version: 1,

@@ -78,8 +78,12 @@ export function topicHeaderView(corpus: Corpus<unknown>, topic: CorpusTopic<unkn
     years: topic.years,
     undated: topic.papers.filter((paper) => paper.year === undefined).length,
     children: topicChips(topic.children, corpus.topicBySlug),
+    // The parent and the children have their own lines in the header.
     neighbours: topicChips(
-      topic.neighbours.slice(0, RELATED_TOPICS_SHOWN).map((neighbour) => neighbour.slug),
+      topic.neighbours
+        .map((neighbour) => neighbour.slug)
+        .filter((slug) => slug !== topic.parent && !topic.children.includes(slug))
+        .slice(0, RELATED_TOPICS_SHOWN),
       corpus.topicBySlug,
     ),
   };

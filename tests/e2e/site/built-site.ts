@@ -1,16 +1,11 @@
 /** Reads facts about a built site from its output folder (papers.json, HTML files) for the site specs. */
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
+import { papersJsonSchema, type PapersJson } from "../../../src/schema/papers-json";
 
-export interface PapersJson {
-  site: string;
-  topics: { slug: string; name: string; count: number }[];
-  digests: { id: string; papers: string[] }[];
-  papers: { slug: string; title: string; related: string[]; topics: string[] }[];
-}
-
+/** The built `papers.json`, checked against its published schema. */
 export async function readPapersJson(outDir: string): Promise<PapersJson> {
-  return JSON.parse(await readFile(join(outDir, "papers.json"), "utf8")) as PapersJson;
+  return papersJsonSchema.parse(JSON.parse(await readFile(join(outDir, "papers.json"), "utf8")));
 }
 
 /** Every file below `outDir`, as paths relative to it with `/` separators. */

@@ -1,5 +1,6 @@
 /** What a reader does: from home into a topic, a paper, a related paper, and the digest it came from. */
 import { readCorpus } from "../support/corpus";
+import { readPapersJson } from "./built-site";
 import { expect, test } from "../support/fixtures";
 
 test("home → topic → paper → related paper → digest", async ({ page }) => {
@@ -71,3 +72,23 @@ test("a large topic is split into pages that hold each of its papers once", asyn
   expect(seen).toHaveLength(largest.count);
   expect(new Set(seen).size).toBe(largest.count);
 });
+
+test("the topics index shows the taxonomy as a tree and leaves out empty topics", async ({ page, site }) => {
+  const { topics } = await readPapersJson(site.outDir);
+  await page.goto("topics/");
+  const index = page.getByRole("main");
+  for (const topic of topics) {
+    const link = index.getByRole("link", { name: new RegExp(`^${escapeRegExp(topic.name)}\\b`) });
+    await expect(link).toHaveCount(topic.count > 0 ? 1 : 0);
+  }
+  const child = topics.find((topic) => topic.parent !== undefined && topic.count > 0);
+  expect(child, "the shipped taxonomy has a subtopic with papers").toBeDefined();
+  const parent = topics.find((topic) => topic.slug === child?.parent);
+  const parentItem = index.getByRole("listitem").filter({ has: page.getByRole("heading", { name: parent?.name }) });
+  await expect(parentItem.getByRole("link", { name: child?.name, exact: true })).toBeVisible();
+  expect(parent?.count).toBeGreaterThanOrEqual(child?.count ?? Infinity);
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
