@@ -1,4 +1,5 @@
 // @ts-check
+import { satteri } from "@astrojs/markdown-satteri";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
@@ -26,6 +27,9 @@ export default defineConfig({
     offline(),
   ],
   vite: { plugins: [tailwindcss()] },
+  // The ingest cleans every text once (TeX dashes and quotes included); typographic rewriting of page bodies only
+  // would make an abstract read differently on its page than in papers.json, the feeds and search.
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   // Pages whose data (the `cacheKey` from getStaticPaths: a hash of the page's view model, see src/site/view-models/)
   // and code are unchanged are copied from the previous build: adding a digest re-renders the pages it touches only.
   experimental: { incrementalBuild: true },

@@ -59,6 +59,21 @@ describe("npm run ingest", () => {
     expect(none.stdout).toContain("binary.txt: skipped: the file is binary, not text");
   });
 
+  it("exits 1 on a bad taxonomy before reading any digest or writing a page", async () => {
+    const topics = path.join(work, "topics.yaml");
+    writeFileSync(
+      topics,
+      "topics:\n  - slug: other\n\tname: Other\n    description: Papers that match nothing else.\n",
+    );
+    const out = path.join(work, "out-bad-taxonomy");
+    const result = await ingest("--digests", path.join(work, "no-digests-needed"), "--out", out, "--topics", topics);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      `ingest: Invalid topic taxonomy ${topics} (1 problem):\n  - ${topics}:3 YAML syntax: YAML indents with spaces only: replace the tab with spaces, lined up with the lines around it (YAML: Tabs are not allowed as indentation)`,
+    );
+    expect(() => readdirSync(out)).toThrow();
+  });
+
   it("writes pages and a report, then rewrites nothing on a rerun and removes pages that left", async () => {
     const digests = path.join(work, "digests");
     const out = path.join(work, "papers");
