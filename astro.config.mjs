@@ -3,10 +3,12 @@ import { satteri } from "@astrojs/markdown-satteri";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
+import buildLog from "./scripts/astro/build-log.ts";
 import derivedCorpus from "./scripts/astro/derived-corpus.ts";
 import digestWatch from "./scripts/astro/digest-watch.ts";
 import offline from "./scripts/astro/offline.ts";
 import pagefind from "./scripts/astro/pagefind.ts";
+import siteUrl from "./scripts/astro/site-url.ts";
 
 // SITE_URL and BASE_PATH let the same repository deploy to https://user.github.io/repo/.
 const site = process.env.SITE_URL ?? "http://localhost:4321";
@@ -19,7 +21,10 @@ export default defineConfig({
   // Lets parallel builds (tests, benchmarks) keep separate caches instead of racing on one.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // The offline integration lists the Pagefind bundle in the service worker, so it must come after pagefind().
+  // buildLog() comes first: it filters what every later integration logs.
   integrations: [
+    buildLog(),
+    siteUrl(),
     derivedCorpus(),
     digestWatch(),
     sitemap({ filter: (page) => !page.endsWith("/404/") }),
