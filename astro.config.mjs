@@ -1,11 +1,14 @@
 // @ts-check
+import { satteri } from "@astrojs/markdown-satteri";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
+import buildLog from "./scripts/astro/build-log.ts";
 import derivedCorpus from "./scripts/astro/derived-corpus.ts";
 import digestWatch from "./scripts/astro/digest-watch.ts";
 import offline from "./scripts/astro/offline.ts";
 import pagefind from "./scripts/astro/pagefind.ts";
+import siteUrl from "./scripts/astro/site-url.ts";
 
 // SITE_URL and BASE_PATH let the same repository deploy to https://user.github.io/repo/.
 const site = process.env.SITE_URL ?? "http://localhost:4321";
@@ -18,7 +21,10 @@ export default defineConfig({
   // Lets parallel builds (tests, benchmarks) keep separate caches instead of racing on one.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // The offline integration lists the Pagefind bundle in the service worker, so it must come after pagefind().
+  // buildLog() comes first: it filters what every later integration logs.
   integrations: [
+    buildLog(),
+    siteUrl(),
     derivedCorpus(),
     digestWatch(),
     sitemap({ filter: (page) => !page.endsWith("/404/") }),
@@ -26,6 +32,9 @@ export default defineConfig({
     offline(),
   ],
   vite: { plugins: [tailwindcss()] },
+  // The ingest cleans every text once (TeX dashes and quotes included); typographic rewriting of page bodies only
+  // would make an abstract read differently on its page than in papers.json, the feeds and search.
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   // Pages whose data (the `cacheKey` from getStaticPaths: a hash of the page's view model, see src/site/view-models/)
   // and code are unchanged are copied from the previous build: adding a digest re-renders the pages it touches only.
   experimental: { incrementalBuild: true },

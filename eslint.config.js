@@ -32,6 +32,8 @@ export default defineConfig(
   {
     ignores: [
       "dist/",
+      ".dist-staging/",
+      "dist.previous/",
       ".astro/",
       "node_modules/",
       "content/",

@@ -1,36 +1,54 @@
 /**
- * `tsx scripts/finish-build.ts [--site DIR]`, the last step of `npm run build`: completes a build whose search index
- * Astro left for after it exits (corpora above `PARALLEL_INDEX_MAX_PAPERS`, see scripts/astro/pagefind.ts) by
- * writing the Pagefind bundle and then the service worker that lists it. For a build that already has its bundle
- * (every smaller corpus) it does nothing.
+ * `tsx scripts/finish-build.ts [--site DIR] [--publish DIR]`, the last step of `npm run build`: completes a build
+ * whose search index Astro left for after it exits (corpora above `PARALLEL_INDEX_MAX_PAPERS`, see
+ * scripts/astro/pagefind.ts) by writing the Pagefind bundle and then the service worker that lists it; a build that
+ * has its bundle already (every smaller corpus) needs nothing more. With `--publish`, the finished site then
+ * replaces that folder (`npm run build` builds into a staging folder, so a failed build never touches `dist/`).
  */
-import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { papersDir } from "../src/lib/project-files";
 import { indexPapers } from "./search-index/write-index";
 import { writeServiceWorker } from "./astro/offline";
 import { indexVersion, pagefindBundleDir } from "./astro/pagefind";
+import { publishSite } from "./lib/publish-site";
 
 /** The project this script belongs to: content paths are relative to it, wherever the command is run from. */
 const root = fileURLToPath(new URL("..", import.meta.url));
 
+/** Bytes of every file below `folder`. */
+function folderBytes(folder: string): number {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+}
+
+const megabytes = (bytes: number): string => `${(bytes / 1_000_000).toFixed(1)} MB`;
+
 try {
-  const { values } = parseArgs({ options: { site: { type: "string", default: "dist" } } });
+  const { values } = parseArgs({
+    options: { site: { type: "string", default: "dist" }, publish: { type: "string" } },
+  });
   const site = resolve(values.site);
   if (!existsSync(join(site, "index.html"))) throw new Error(`${site} holds no built site; run astro build first`);
   const bundle = join(site, pagefindBundleDir);
-  if (existsSync(join(bundle, "pagefind-entry.json"))) {
-    console.log(`${bundle} is already built`);
-  } else {
+  if (!existsSync(join(bundle, "pagefind-entry.json"))) {
     const pages = await indexPapers(resolve(root, papersDir(process.env)), bundle);
     const counts = await writeServiceWorker(site, await indexVersion(root));
     console.log(
-      `indexed ${pages} papers into ${bundle}; service worker: ${counts.core} files on first visit, ` +
+      `search index: ${pages} papers; service worker: ${counts.core} files on first visit, ` +
         `${counts.papers} papers on "Save for offline"`,
     );
   }
+  const indexSize = megabytes(folderBytes(bundle));
+  const siteSize = megabytes(folderBytes(site));
+  const target = values.publish === undefined ? site : resolve(values.publish);
+  if (target !== site) publishSite(site, target);
+  console.log(
+    `site ready in ${relative(process.cwd(), target) || "."}/: ${siteSize}, search index ${indexSize} in ${pagefindBundleDir}/`,
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exitCode = 1;

@@ -23,6 +23,7 @@ export default function digestWatch(): AstroIntegration {
           out: path.resolve(root, papersDir(process.env)),
           topics: path.resolve(root, topicsFile(process.env)),
           quiet: true,
+          verbose: false,
         };
         let running: Promise<void> = Promise.resolve();
         const reingest = (file: string): void => {

@@ -1,6 +1,7 @@
 /** Command-line contract of `npm run ingest`: flags, help text, and exit codes. */
 import { parseArgs } from "node:util";
 import { digestsDir, papersDir, topicsFile } from "../../src/lib/project-files";
+import { isVerbose } from "../lib/verbose";
 
 export interface CliOptions {
   digests: string;
@@ -9,9 +10,11 @@ export interface CliOptions {
   topics: string;
   report?: string;
   quiet: boolean;
+  /** Every digest's line and the aligned topic table, instead of the short summary. */
+  verbose: boolean;
 }
 
-export const USAGE = `Usage: npm run ingest -- [--digests DIR] [--out DIR] [--topics FILE] [--report FILE] [--quiet]
+export const USAGE = `Usage: npm run ingest -- [--digests DIR] [--out DIR] [--topics FILE] [--report FILE] [--quiet | --verbose]
 
 Reads every digest file in DIR and writes one MDX page per paper.
 
@@ -20,6 +23,7 @@ Reads every digest file in DIR and writes one MDX page per paper.
   --topics FILE   topic taxonomy (default: $LECTERN_TOPICS or content/topics.yaml)
   --report FILE   also write the full report as JSON
   --quiet         print only the totals line
+  --verbose       print every digest's line and the topic table (also: LECTERN_VERBOSE=1)
   --help          show this help
 
 Exit codes: 0 pages written (warnings allowed), 1 no digest could be read, 2 usage error.`;
@@ -39,6 +43,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = {}): 
         topics: { type: "string" },
         report: { type: "string" },
         quiet: { type: "boolean", default: false },
+        verbose: { type: "boolean", default: false },
         help: { type: "boolean", default: false },
       },
     });
@@ -54,6 +59,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = {}): 
         topics: values.topics ?? topicsFile(env),
         ...(values.report ? { report: values.report } : {}),
         quiet: values.quiet,
+        verbose: values.verbose || isVerbose(env),
       },
     };
   } catch (error) {

@@ -1,7 +1,7 @@
 /** The ingest CLI as a function: arguments and output streams in, exit code out (testable in-process). */
 import { parseCli, USAGE } from "./cli";
-import { formatSummary } from "./report";
-import { formatTopicDistribution } from "../../src/lib/topics/distribution";
+import { formatProblemSummary, formatSummary } from "./report";
+import { formatTopicCounts, formatTopicDistribution } from "../../src/lib/topics/distribution";
 import { runFromDisk } from "./run";
 
 export interface Output {
@@ -19,16 +19,26 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, outp
     output.error(`ingest: ${parsed.message}\n\n${USAGE}`);
     return 2;
   }
-  const outcome = await runFromDisk(parsed.options);
-  if (outcome.result && !parsed.options.quiet) output.log(formatSummary(outcome.result.report));
+  const { options } = parsed;
+  const outcome = await runFromDisk(options);
+  if (outcome.result && !options.quiet) {
+    const report = outcome.result.report;
+    const lines = options.verbose ? [formatSummary(report)] : formatProblemSummary(report);
+    if (lines.length > 0) output.log(lines.join("\n"));
+  }
   if (!outcome.ok) {
     output.error(`ingest: ${outcome.message}`);
     return 1;
   }
-  const { stats } = outcome;
-  if (!parsed.options.quiet) output.log(formatTopicDistribution(outcome.derived.distribution));
+  const { stats, result } = outcome;
+  const distribution = outcome.derived.distribution;
+  if (!options.quiet)
+    output.log(options.verbose ? formatTopicDistribution(distribution) : formatTopicCounts(distribution));
+  const { totals } = result.report;
   output.log(
-    `ingest: ${outcome.result.pages.length} pages in ${parsed.options.out} (${stats.written} written, ${stats.unchanged} unchanged, ${stats.removed} removed)`,
+    `ingest: ${result.pages.length} papers from ${totals.digestsRead} digests in ${options.out}: ` +
+      `${stats.added} added, ${stats.changed} changed, ${stats.removed} removed, ${stats.unchanged} unchanged ` +
+      `(${totals.duplicatesMerged} duplicates merged, ${totals.entriesRejected} rejected, ${totals.warnings} warnings)`,
   );
   return 0;
 }

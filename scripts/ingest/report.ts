@@ -61,14 +61,30 @@ export function formatSummary(report: IngestReport, maxListed = 50): string {
   lines.push(
     `${totals.digestsRead}/${totals.digestsFound} digests read; ${totals.papersPublished} papers published from ${totals.entriesRead} entries (${totals.duplicatesMerged} duplicates merged, ${totals.entriesRejected} rejected, ${totals.warnings} warnings)`,
     `invariant ${report.invariant.holds ? "holds" : "VIOLATED"}: ${report.invariant.statement}`,
+    ...formatProblems(report, maxListed),
   );
+  return lines.join("\n");
+}
+
+/**
+ * The short form: only what needs attention (skipped files, rejects, warnings), for the default output. The totals
+ * follow in the ingest's closing line.
+ */
+export function formatProblemSummary(report: IngestReport, maxListed = 10): string[] {
+  const skipped = report.digests.flatMap((digest) =>
+    digest.skipped ? [`  ${digest.file}: skipped: ${digest.skipped}`] : [],
+  );
+  const invariant = report.invariant.holds ? [] : [`invariant VIOLATED: ${report.invariant.statement}`];
+  return [...skipped, ...invariant, ...formatProblems(report, maxListed)];
+}
+
+function formatProblems(report: IngestReport, maxListed: number): string[] {
   const problems = [
     ...report.rejects.map((reject) => `  reject  ${formatPlace(reject)}: ${reject.reason}`),
     ...report.warnings.map((warning) => `  warning ${formatPlace(warning)}: ${warning.message}`),
   ];
-  lines.push(...problems.slice(0, maxListed));
-  if (problems.length > maxListed) lines.push(`  … and ${problems.length - maxListed} more (see --report)`);
-  return lines.join("\n");
+  const more = problems.length > maxListed ? [`  … and ${problems.length - maxListed} more (see --report)`] : [];
+  return [...problems.slice(0, maxListed), ...more];
 }
 
 /** Where a problem is: a digest file and, when known, a 1-based line or a byte offset. */

@@ -1,11 +1,13 @@
 /**
  * Everything the build knows about the corpus as a whole, derived once from the validated papers, the digest
- * catalogue and the taxonomy: each paper's topics and related papers, the newest-first orders, each topic's papers,
- * neighbours and year histogram, and the search records. The ingest runs it and writes the result beside the pages;
+ * catalogue and the taxonomy: each paper's topics, related papers, first listing and BibTeX key, the newest-first
+ * orders (by publication and by arrival), each topic's papers, neighbours and year histogram, and the search records. The ingest runs it and writes the result beside the pages;
  * nothing downstream derives these facts again.
  */
 import type { DerivedCorpus, DerivedTopic } from "../schema/corpus";
 import type { Digest, Paper } from "../schema/paper";
+import { firstListings, newestArrivalsFirst, oldestArrivalsFirst } from "./arrivals";
+import { assignCiteKeys, citeKeyBase } from "./cite/cite-keys";
 import { yearHistogram } from "./charts/year-histogram";
 import { excerpt } from "./format";
 import { relatedDocuments } from "./related/related";
@@ -35,6 +37,9 @@ export function deriveCorpus(papers: readonly Paper[], digests: readonly Digest[
   const related = relatedDocuments(newestFirst.map(({ slug, title, abstract }) => ({ key: slug, title, abstract })));
   const assigned = newestFirst.map((paper) => topicsOf.get(paper.slug) ?? []);
   const topicName = new Map(taxonomy.topics.map((topic) => [topic.slug, topic.name]));
+  const listings = firstListings(newestFirst, digests);
+  const paperBySlug = new Map(newestFirst.map((paper) => [paper.slug, paper]));
+  const citeKeys = assignCiteKeys(oldestArrivalsFirst(listings).flatMap((slug) => paperBySlug.get(slug) ?? []));
   return {
     corpus: {
       version: 1,
@@ -43,9 +48,12 @@ export function deriveCorpus(papers: readonly Paper[], digests: readonly Digest[
         topics: assigned[index] ?? [],
         related: (related.get(paper.slug) ?? []).map((match) => match.key),
         teaser: excerpt(paper.abstract),
+        ...listedDay(listings.get(paper.slug)?.day),
+        citeKey: citeKeys.get(paper.slug) ?? citeKeyBase(paper),
       })),
       topics: deriveTopics(newestFirst, assigned, taxonomy),
       digests: [...digests].sort(byDigestDate).map((digest) => digest.id),
+      arrivals: newestArrivalsFirst(listings),
     },
     searchRecords: newestFirst.map((paper, index) =>
       searchRecord(
@@ -56,6 +64,8 @@ export function deriveCorpus(papers: readonly Paper[], digests: readonly Digest[
     distribution: topicDistribution(assigned, taxonomy),
   };
 }
+
+const listedDay = (day: string | undefined): { listed?: string } => (day === undefined ? {} : { listed: day });
 
 /**
  * Topics in taxonomy order; `papers` newest first and `assigned` their topics, index for index. A topic lists its

@@ -34,18 +34,37 @@ export interface SchemaIssue {
   message: string;
 }
 
+/** How `schemaIssues` words what zod cannot know: the fields allowed at a path, and how to fill a missing field. */
+export interface IssueWording {
+  /** Fields allowed at a path, listed when a key is unknown (what a misspelt field needs). */
+  allowedKeysAt?: (path: readonly (string | number)[]) => readonly string[];
+  /** How to fill in a required field that is missing, e.g. "one sentence ending in a full stop". */
+  missingFieldFix?: (path: readonly (string | number)[]) => string | undefined;
+}
+
+/** Parse options under which `schemaIssues` can tell a missing field from a wrong one. */
+export const REPORT_INPUT = { reportInput: true } as const;
+
 /**
- * Zod issues as readable problems: one per issue, and one per unknown key (located at the key itself, listing the
- * fields allowed there, which is what a misspelt field needs).
+ * Zod issues as readable problems: one per issue, one per unknown key (located at the key itself, listing the
+ * fields allowed there), and a missing required field said as such, with its fix, rather than zod's "Invalid input:
+ * expected string, received undefined". Parse with `REPORT_INPUT` so missing fields can be told apart.
  */
-export function schemaIssues(
-  error: z.ZodError,
-  allowedKeysAt: (path: readonly (string | number)[]) => readonly string[] = () => [],
-): SchemaIssue[] {
+export function schemaIssues(error: z.ZodError, wording: IssueWording = {}): SchemaIssue[] {
   return error.issues.flatMap((issue): SchemaIssue[] => {
     const path = issue.path.filter((key): key is string | number => typeof key !== "symbol");
+    if (issue.code === "invalid_type" && "input" in issue && issue.input === undefined) {
+      const fix = wording.missingFieldFix?.(path);
+      const field = path.at(-1);
+      return [
+        {
+          path,
+          message: `missing${typeof field === "string" ? ` \`${field}:\`` : ""}; add it${fix ? `: ${fix}` : ""}`,
+        },
+      ];
+    }
     if (issue.code !== "unrecognized_keys") return [{ path, message: issue.message }];
-    const allowed = allowedKeysAt(path);
+    const allowed = wording.allowedKeysAt?.(path) ?? [];
     return issue.keys.map((key) => ({
       path: [...path, key],
       message: `unknown field "${key}"; check its spelling or remove it${

@@ -4,7 +4,7 @@
  */
 import { AstroError } from "astro/errors";
 import type { z } from "zod";
-import { fieldPath, formatProblem, schemaIssues, type InputProblem } from "../lib/input-problems";
+import { fieldPath, formatProblem, REPORT_INPUT, schemaIssues, type InputProblem } from "../lib/input-problems";
 
 /** Line of a top-level `key:` in the file's text, for pages whose frontmatter is YAML. */
 function lineOfKey(text: string, key: string | number | undefined): number | undefined {
@@ -14,7 +14,7 @@ function lineOfKey(text: string, key: string | number | undefined): number | und
 }
 
 export function validated<T extends z.ZodType>(schema: T, data: unknown, file: string, text: string): z.infer<T> {
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, REPORT_INPUT);
   if (result.success) return result.data;
   const problems: InputProblem[] = schemaIssues(result.error).map((issue) => ({
     file,

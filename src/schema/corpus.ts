@@ -5,7 +5,7 @@
  * never derive those facts again.
  */
 import { z } from "zod";
-import { slugSchema } from "./paper";
+import { isoDaySchema, slugSchema } from "./paper";
 
 /** What the build derived for one paper. */
 export const derivedPaperSchema = z.object({
@@ -16,6 +16,10 @@ export const derivedPaperSchema = z.object({
   related: z.array(slugSchema),
   /** One-line excerpt of the abstract for listings. */
   teaser: z.string(),
+  /** Day of the digest that first listed the paper; absent when no digest listing it has a date. */
+  listed: isoDaySchema.optional(),
+  /** BibTeX key: first word of the title and the year, with a letter suffix when another paper has the same. */
+  citeKey: z.string().regex(/^[a-z0-9]+$/),
 });
 
 /** A taxonomy topic with what the corpus says about it. */
@@ -48,6 +52,11 @@ export const derivedCorpusSchema = z.object({
   topics: z.array(derivedTopicSchema),
   /** Digest ids, newest digest first (undated last, then by id). */
   digests: z.array(z.string().min(1)),
+  /**
+   * Paper slugs in the order they arrived, newest first: by the day of the digest that first listed each paper, then
+   * by position in that digest; papers listed only by undated digests come last. What the feeds list.
+   */
+  arrivals: z.array(slugSchema),
 });
 
 export type DerivedTopic = z.infer<typeof derivedTopicSchema>;

@@ -28,6 +28,10 @@ export interface CorpusPaper<E = CollectionEntry<"papers">> {
   year: number | undefined;
   /** One-line excerpt of the abstract for listings. */
   teaser: string;
+  /** Day of the digest that first listed the paper, when that digest has a date. */
+  listed: string | undefined;
+  /** BibTeX key, unique in the corpus. */
+  citeKey: string;
 }
 
 /** A taxonomy topic with its papers. */
@@ -61,6 +65,8 @@ export interface CorpusDigest extends Digest {
 export interface Corpus<E = CollectionEntry<"papers">> {
   /** Newest first (undated last, then by title). */
   papers: CorpusPaper<E>[];
+  /** Newest arrival first: by the day of the digest that first listed each paper, then by position in it. */
+  arrivals: CorpusPaper<E>[];
   paperBySlug: Map<string, CorpusPaper<E>>;
   /** Taxonomy order, `other` included (possibly with zero papers). */
   topics: CorpusTopic<E>[];
@@ -158,12 +164,14 @@ export function joinCorpus<E extends { data: Paper }>(
       related: fact.related,
       year: yearOf(entry.data),
       teaser: fact.teaser,
+      listed: fact.listed,
+      citeKey: fact.citeKey,
     };
   });
   const paperBySlug = new Map(papers.map((paper) => [paper.data.slug, paper]));
   const paperOf = (slug: string): CorpusPaper<E> => {
     const paper = paperBySlug.get(slug);
-    if (!paper) throw new Error(`derived topic lists ${slug}, which has no page; run \`npm run ingest\``);
+    if (!paper) throw new Error(`derived corpus lists ${slug}, which has no page; run \`npm run ingest\``);
     return paper;
   };
   const topics = derived.topics.map(
@@ -187,6 +195,7 @@ export function joinCorpus<E extends { data: Paper }>(
   });
   return {
     papers,
+    arrivals: derived.arrivals.map(paperOf),
     paperBySlug,
     topics,
     topicBySlug: new Map(topics.map((topic) => [topic.slug, topic])),

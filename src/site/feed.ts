@@ -1,4 +1,4 @@
-/** RSS of the newest papers (site-wide or one topic) from a feed's view, with absolute links under the configured base. */
+/** RSS of the newest arrivals (site-wide or one topic) from a feed's view, with absolute links under the configured base. */
 import rss from "@astrojs/rss";
 import { dayToDate } from "../lib/format";
 import { absoluteUrl, href } from "./paths";
@@ -14,7 +14,7 @@ export function paperFeed(feed: FeedView, site: URL | undefined): Promise<Respon
       title: item.title,
       link: item.link,
       description: item.description,
-      ...(item.published ? { pubDate: dayToDate(item.published) } : {}),
+      ...(item.listed ? { pubDate: dayToDate(item.listed) } : {}),
       categories: item.categories,
     })),
   });

@@ -26,6 +26,28 @@ describe("LaTeX residue becomes readable text", () => {
     expect(clean(input)).toBe(expected);
   });
 
+  it.each([
+    [
+      "a tie glued to a word is a space",
+      "Feed-Forward Network~(FFN) and experts~[12]",
+      "Feed-Forward Network (FFN) and experts [12]",
+    ],
+    ["a tie glued to a word is a space", "as Table~2 and Fig.~3 show", "as Table 2 and Fig. 3 show"],
+    ["a tie glued to a word is a space", "with~``quoted'' words", "with “quoted” words"],
+    ["dashes are TeX's", "30--50% of runs", "30–50% of runs"],
+    ["dashes are TeX's", "pages 10--12 --- or more", "pages 10–12 — or more"],
+    ["dashes are TeX's", "a ---- rule and https://a.io/x--y stay", "a ---- rule and https://a.io/x--y stay"],
+    ["delimiters become symbols", "$b=\\lceil\\log_2 K\\rceil$", "b=⌈log_2 K⌉"],
+    [
+      "delimiters become symbols",
+      "$\\left\\lfloor n/2 \\right\\rfloor$ and $\\langle x, y \\rangle$",
+      "⌊ n/2 ⌋ and ⟨ x, y ⟩",
+    ],
+    ["delimiters become symbols", "$\\bigl\\lVert v \\bigr\\rVert$", "‖ v ‖"],
+  ])("%s: %s → %s", (_rule, input, expected) => {
+    expect(clean(input)).toBe(expected);
+  });
+
   it("keeps emphasis for the MDX body", () => {
     expect(abstractToMdx([cleanLatex("a \\textbf{MoLA} and \\emph{b}")])).toBe("a **MoLA** and _b_\n");
   });
@@ -47,6 +69,9 @@ describe("LaTeX the cleaner does not know, and what scrapers leave of it", () =>
     ["about 2.86times and 6.07times faster", "about 2.86× and 6.07× faster"],
     ["a 2048times2048 image, 1.5 times the cost, 3timesfaster", "a 2048×2048 image, 1.5 times the cost, 3timesfaster"],
     ["href{https://a.io/x}{our page}", "our page (https://a.io/x)"],
+    ["compress images 32times, effectively", "compress images 32×, effectively"],
+    ["b=lceillog_2 Krceil bits, lfloor x rfloor", "b=⌈log_2 K⌉ bits, ⌊ x ⌋"],
+    ["we wrangle a triangle, a ceiling and a floor", "we wrangle a triangle, a ceiling and a floor"],
   ])("a known command that lost its backslash still reads as one: %s → %s", (input, expected) => {
     expect(clean(input)).toBe(expected);
   });

@@ -59,13 +59,44 @@ describe("npm run ingest", () => {
     expect(none.stdout).toContain("binary.txt: skipped: the file is binary, not text");
   });
 
+  it("prints a short summary by default and the details with --verbose", async () => {
+    const digests = path.join(FIXTURES, "layout-a/digests");
+    const brief = await ingest("--digests", digests, "--out", path.join(work, "out-brief"));
+    const lines = brief.stdout.split("\n");
+    expect(lines.at(-1)).toMatch(
+      /^ingest: \d+ papers from 1 digests in .*: \d+ added, 0 changed, 0 removed, 0 unchanged /,
+    );
+    expect(brief.stdout).toMatch(/^topics \(\d+\): /m);
+    expect(brief.stdout).toMatch(/^papers in other: \d+ /m);
+    expect(brief.stdout).not.toContain("digest.txt: layout");
+    expect(lines.length).toBeLessThan(15);
+    const verbose = await ingest("--digests", digests, "--out", path.join(work, "out-verbose"), "--verbose");
+    expect(verbose.stdout).toContain("digest.txt: layout A");
+    expect(verbose.stdout).toMatch(/^Topics over \d+ papers/m);
+  });
+
+  it("exits 1 on a bad taxonomy before reading any digest or writing a page", async () => {
+    const topics = path.join(work, "topics.yaml");
+    writeFileSync(
+      topics,
+      "topics:\n  - slug: other\n\tname: Other\n    description: Papers that match nothing else.\n",
+    );
+    const out = path.join(work, "out-bad-taxonomy");
+    const result = await ingest("--digests", path.join(work, "no-digests-needed"), "--out", out, "--topics", topics);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      `ingest: Invalid topic taxonomy ${topics} (1 problem):\n  - ${topics}:3 YAML syntax: YAML indents with spaces only: replace the tab with spaces, lined up with the lines around it (YAML: Tabs are not allowed as indentation)`,
+    );
+    expect(() => readdirSync(out)).toThrow();
+  });
+
   it("writes pages and a report, then rewrites nothing on a rerun and removes pages that left", async () => {
     const digests = path.join(work, "digests");
     const out = path.join(work, "papers");
     const report = path.join(work, "report.json");
     cpSync(path.join(FIXTURES, "duplicates/digests"), digests, { recursive: true });
 
-    const first = await ingest("--digests", digests, "--out", out, "--report", report);
+    const first = await ingest("--digests", digests, "--out", out, "--report", report, "--verbose");
     expect(first.status).toBe(0);
     expect(first.stdout).toContain("invariant holds");
     const parsed = JSON.parse(readFileSync(report, "utf8")) as { totals: { papersPublished: number } };
@@ -74,13 +105,14 @@ describe("npm run ingest", () => {
     const times = new Map(pages.map((name) => [name, statSync(path.join(out, name)).mtimeMs]));
 
     const second = await ingest("--digests", digests, "--out", out);
-    expect(second.stdout).toContain("0 written");
+    expect(second.stdout).toContain(`0 added, 0 changed, 0 removed, ${pages.length} unchanged`);
     for (const [name, time] of times) expect(statSync(path.join(out, name)).mtimeMs).toBe(time);
 
     rmSync(path.join(digests, "b.txt"));
     writeFileSync(path.join(out, "stray.txt"), "not ours");
     const third = await ingest("--digests", digests, "--out", out);
     expect(third.status).toBe(0);
+    expect(third.stdout).toMatch(/: \d+ added, \d+ changed, [1-9]\d* removed, /);
     expect(readdirSync(out)).not.toContain("moe-plus-plus-sparse-experts.mdx");
     expect(readdirSync(out)).toContain("stray.txt");
   });

@@ -20,7 +20,7 @@ describe("papers.json", () => {
   });
 
   it("publishes a JSON Schema that requires the documented fields and forbids unknown ones", () => {
-    const schema = z.toJSONSchema(papersJsonSchema, { io: "output" }) as {
+    const schema = z.toJSONSchema(papersJsonSchema, { io: "output" }) as unknown as {
       required: string[];
       additionalProperties: boolean;
       properties: { papers: { items: { required: string[] } } };

@@ -107,6 +107,51 @@ ${OTHER}`);
     );
   });
 
+  const TWO_TOPICS = `topics:
+  - slug: quantization
+    name: Quantization
+    description: Low-bit weights.
+    match:
+      keywords: [quantiz*]
+  - slug: speech
+    name: Speech
+    description: Spoken language.
+    match:
+      keywords: [speech]
+${OTHER}`;
+  const editLine = (line: number, edit: (text: string) => string): string =>
+    TWO_TOPICS.split("\n")
+      .map((text, index) => (index + 1 === line ? edit(text) : text))
+      .join("\n");
+
+  it("puts a field indented one space too deep on its own line, with the fix", () => {
+    expect(problemsOf(editLine(8, (text) => ` ${text}`))).toMatchInlineSnapshot(`
+      "Invalid topic taxonomy content/topics.yaml (1 problem):
+        - content/topics.yaml:8 YAML syntax: this line is indented differently from the field above it: line up a topic's fields (slug, name, description, match) under each other (YAML: Nested mappings are not allowed in compact mappings)"
+    `);
+  });
+
+  it("reports a single tab once, not the cascade after it", () => {
+    expect(problemsOf(editLine(9, (text) => text.replace(/^ {4}/, "\t")))).toMatchInlineSnapshot(`
+      "Invalid topic taxonomy content/topics.yaml (1 problem):
+        - content/topics.yaml:9 YAML syntax: YAML indents with spaces only: replace the tab with spaces, lined up with the lines around it (YAML: Tabs are not allowed as indentation)"
+    `);
+  });
+
+  it("says a field lacks its colon on the line that lacks it", () => {
+    expect(problemsOf(editLine(8, (text) => text.replace("name:", "name")))).toMatchInlineSnapshot(`
+      "Invalid topic taxonomy content/topics.yaml (1 problem):
+        - content/topics.yaml:8 YAML syntax: a field needs a colon after its name, as in \`name: Model compression\` (YAML: Implicit keys need to be on a single line)"
+    `);
+  });
+
+  it("says what to write for a missing description", () => {
+    expect(problemsOf(TWO_TOPICS.replace("    description: Spoken language.\n", ""))).toMatchInlineSnapshot(`
+      "Invalid topic taxonomy content/topics.yaml (1 problem):
+        - content/topics.yaml:7 topic #2 "speech", field description: missing \`description:\`; add it: one sentence ending in a full stop (\`description: Making trained networks smaller.\`)"
+    `);
+  });
+
   it("accepts the shipped taxonomy, fallback topic included", () => {
     expect(shippedTaxonomy().topics.map((topic) => topic.slug)).toContain(OTHER_TOPIC);
   });

@@ -10,6 +10,7 @@ import { byUpvotes } from "../../src/lib/order";
 import { taxonomySchema } from "../../src/schema/taxonomy";
 import type { Paper } from "../../src/schema/paper";
 import { paperCardView } from "../../src/site/view-models/card";
+import { FEED_LENGTH } from "../../src/site/view-models/feeds";
 import {
   PAGE_SIZE,
   changedRoutes,
@@ -25,7 +26,6 @@ import {
 /** The home page's preview of the newest digest and its "most upvoted" list, as slugs. */
 const HOME_PREVIEW = 6;
 const HOME_UPVOTED = 8;
-const FEED_LENGTH = 50;
 
 function homePreview(corpus: TestCorpus): string[] {
   return (corpus.digests[0]?.papers ?? []).slice(0, HOME_PREVIEW);
@@ -37,6 +37,17 @@ function mostUpvoted(corpus: TestCorpus): string[] {
     .sort((a, b) => byUpvotes(a.data, b.data))
     .slice(0, HOME_UPVOTED)
     .map((paper) => paper.data.slug);
+}
+
+/** The site feed and the topic feeds whose newest arrivals include the paper. */
+function feedsListing(corpus: TestCorpus, slug: string): string[] {
+  const newest = (papers: TestCorpus["arrivals"]): boolean =>
+    papers.slice(0, FEED_LENGTH).some((paper) => paper.data.slug === slug);
+  const feeds = newest(corpus.arrivals) ? [route.siteFeed] : [];
+  for (const topic of corpus.topics)
+    if (newest(corpus.arrivals.filter((paper) => paper.topics.includes(topic.slug))))
+      feeds.push(route.topicFeed(topic.slug));
+  return feeds;
 }
 
 /** Pages listing the paper as a card: papers relating to it, topic pages holding it, digests listing it, the home preview. */
@@ -169,13 +180,13 @@ function pagesShowing(before: TestCorpus, after: TestCorpus, old: Paper, next: C
     case "organization":
       return old.organization?.name === next.value?.name ? [] : [...facts(), ...bibliographies()];
     case "inferred":
-      // "(year inferred)" only shows next to a date.
-      return old.published === undefined ? [] : facts();
+      // "(year inferred)" only shows next to a date, on pages and in the feed items' text.
+      return old.published === undefined ? [] : [...facts(), ...feedsListing(before, slug)];
     case "links":
       return JSON.stringify(old.links) === JSON.stringify(next.value) ? [] : [route.paper(slug)];
     case "id":
-      // A BibTeX key carries the first four characters of the id; nothing else shows it.
-      return old.id.slice(0, 4) === next.value.slice(0, 4) ? [] : [route.paper(slug), ...bibliographies()];
+      // Nothing shows the id: BibTeX keys come from the title and year.
+      return [];
     case "organizationHandle":
     case "lines":
       return [];
@@ -236,9 +247,9 @@ describe("page cache keys", () => {
           const chips = [...family, ...others.slice(0, 6)];
           if (topic.slug === renamed || chips.includes(renamed))
             for (let page = 1; page <= lastPage; page++) expected.push(route.topicPage(topic.slug, page));
-          if (slugs.slice(0, FEED_LENGTH).some(tagged)) expected.push(route.topicFeed(topic.slug));
         }
-        if (before.papers.slice(0, FEED_LENGTH).some((paper) => tagged(paper.data.slug))) expected.push(route.siteFeed);
+        for (const paper of before.papers)
+          if (tagged(paper.data.slug)) expected.push(...feedsListing(before, paper.data.slug));
         if ((before.topicBySlug.get(renamed)?.count ?? 0) > 0 || homePreview(before).some(tagged))
           expected.push(route.home);
         expect(changedRoutes(pageKeys(before), pageKeys(after))).toEqual(sorted(expected));

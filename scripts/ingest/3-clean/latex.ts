@@ -88,7 +88,46 @@ const SYMBOLS: Record<string, string> = {
   max: "max",
   min: "min",
   mathbb: "",
+  // Delimiters and their sizing prefixes: `\left\lceil x \right\rceil` reads ⌈x⌉.
+  lceil: "⌈",
+  rceil: "⌉",
+  lfloor: "⌊",
+  rfloor: "⌋",
+  langle: "⟨",
+  rangle: "⟩",
+  lbrace: "{",
+  rbrace: "}",
+  lbrack: "[",
+  rbrack: "]",
+  lvert: "|",
+  rvert: "|",
+  vert: "|",
+  lVert: "‖",
+  rVert: "‖",
+  Vert: "‖",
+  mid: "|",
+  left: "",
+  right: "",
+  middle: "",
+  big: "",
+  Big: "",
+  bigg: "",
+  Bigg: "",
+  bigl: "",
+  bigr: "",
+  Bigl: "",
+  Bigr: "",
+  biggl: "",
+  biggr: "",
+  Biggl: "",
+  Biggr: "",
 };
+
+/**
+ * Delimiter macros whose names occur in no English word, so a scraper's `lceillog_2 Krceil` can only mean
+ * `\lceil\log_2 K\rceil`, glued to letters or not. (`langle`/`rangle` are left alone: "wrangle".)
+ */
+const GLUED_DELIMITERS = "lceil|rceil|lfloor|rfloor";
 
 /** Abbreviation macros common in papers' preambles. */
 const ABBREVIATIONS: Record<string, string> = {
@@ -117,12 +156,14 @@ const removeMarkers: Rewrite = (text) => text.replace(/[\uE000-\uE003]/g, "");
 /**
  * Scrapers drop backslashes: `text{depth}`, `textbf{x}`, `href{url}{url}`, `2.86times`. A command this module
  * knows, glued to its brace and not the end of a longer word, gets its backslash back so the rules below read it;
- * so does `times` right after a digit, which in prose always means `\times`.
+ * so does `times` right after a digit, which in prose always means `\times`, and a delimiter no word contains
+ * (an empty group ends its name, as in `\lceil{}log`).
  */
 const lostBackslashes: Rewrite = (text) =>
   text
     .replace(new RegExp(`(?<![\\\\\\p{L}])(${BRACED_COMMANDS})(?=\\{)`, "gu"), "\\$1")
-    .replace(/(?<=\d)times(?!\p{L})/gu, "\\times");
+    .replace(/(?<=\d)times(?!\p{L})/gu, "\\times")
+    .replace(new RegExp(`(?<!\\\\)(${GLUED_DELIMITERS})`, "g"), "\\$1{}");
 
 /**
  * A command whose first argument is an address is a link whatever its name (`\href`, a macro of the paper's
@@ -172,8 +213,23 @@ const escapes: Rewrite = (text) =>
     .replace(/\\(?:,|;|:|!| )/g, " ")
     .replace(/\\\\/g, " ");
 
-/** A tie `~` between words or before a command is a space; `~10%` (approximately) is left alone. */
-const ties: Rewrite = (text) => text.replace(/(?<=[\p{L}\p{N}.,)])~(?=[\p{L}\\])/gu, " ");
+/**
+ * A tie `~` glued to the word before it is a space: before a word, a command, an opening bracket or quote
+ * (`Network~(FFN)`), or a number after a word (`Table~2`, `Fig.~3`). `approx ~10%` (approximately) is left alone.
+ */
+const ties: Rewrite = (text) =>
+  text.replace(/(?<=[\p{L}\p{N}.,)\]])~(?=[\p{L}\\([{"“‘'])|(?<=[\p{L}.])~(?=\p{N})/gu, " ");
+
+/**
+ * LaTeX's dashes: `---` is an em dash, `--` an en dash (`30--50%`), as TeX typesets them; longer runs of hyphens
+ * and addresses keep theirs.
+ */
+const dashes: Rewrite = (text) =>
+  text.replace(
+    /(https?:\/\/\S+)|(?<!-)(-{2,3})(?!-)/g,
+    (whole, url: string | undefined, run: string | undefined) =>
+      url ?? (run === "---" ? "—" : run === "--" ? "–" : whole),
+  );
 
 /** Dollar pairs are math only when their content reads as math; `$5 and $6` stays prose. */
 function isMath(inner: string): boolean {
@@ -203,7 +259,7 @@ const whitespace: Rewrite = collapseWhitespace;
  */
 const REWRITES: ReadonlyArray<[Rewrite, RegExp]> = [
   [removeMarkers, /[\uE000-\uE003]/],
-  [lostBackslashes, /[A-Za-z]\{|\dtimes/],
+  [lostBackslashes, /[A-Za-z]\{|\dtimes|ceil|floor/],
   [links, /\\[A-Za-z]+\{https?:|\\url\{/],
   [quotes, /`|''/],
   [accents, /\\/],
@@ -213,6 +269,7 @@ const REWRITES: ReadonlyArray<[Rewrite, RegExp]> = [
   [escapes, /\\/],
   [ties, /~/],
   [commands, /\\/],
+  [dashes, /--/],
   [separateAddresses, /[\p{L}\p{N}]https?:\/\//u],
   [whitespace, /\s/],
 ];

@@ -8,9 +8,14 @@ import { CATALOGUE_FILE, SLUGS_FILE } from "../../../src/lib/project-files";
 import type { Page } from "../pipeline";
 
 export interface WriteStats {
+  /** Files written, pages and catalogue and slug record alike. */
   written: number;
   unchanged: number;
   removed: number;
+  /** Pages of papers new to the folder. */
+  added: number;
+  /** Pages rewritten because their paper changed. */
+  changed: number;
 }
 
 /** Resolves `name` inside `folder`, refusing anything that would land elsewhere. */
@@ -51,12 +56,17 @@ export function writeOutput(
 ): WriteStats {
   mkdirSync(folder, { recursive: true });
   const listed = new Set(readdirSync(folder));
-  const stats: WriteStats = { written: 0, unchanged: 0, removed: 0 };
+  const stats: WriteStats = { written: 0, unchanged: 0, removed: 0, added: 0, changed: 0 };
   const keep = new Set<string>([CATALOGUE_FILE, SLUGS_FILE]);
   for (const page of pages) {
     const name = `${page.slug}.mdx`;
     keep.add(name);
-    stats[writeIfChanged(safeJoin(folder, name), page.content, listed.has(name)) ? "written" : "unchanged"] += 1;
+    const existed = listed.has(name);
+    if (!writeIfChanged(safeJoin(folder, name), page.content, existed)) stats.unchanged += 1;
+    else {
+      stats.written += 1;
+      stats[existed ? "changed" : "added"] += 1;
+    }
   }
   if (writeIfChanged(safeJoin(folder, CATALOGUE_FILE), catalogueJson, listed.has(CATALOGUE_FILE))) stats.written += 1;
   if (writeIfChanged(safeJoin(folder, SLUGS_FILE), slugsJson, listed.has(SLUGS_FILE))) stats.written += 1;

@@ -1,33 +1,40 @@
-/** BibTeX for a paper: an `@misc` entry (listings carry no venue), escaped so hostile titles stay inert text. */
+/**
+ * BibTeX for a paper: an `@misc` entry (listings carry no venue), escaped so hostile titles stay inert text. The key
+ * comes from the derived corpus (`cite-keys.ts`), which keeps keys unique across the corpus.
+ */
 import type { Paper } from "../../schema/paper";
 import { dayParts } from "../format";
 
-/** Key like `flashfftconv2023`: first title word with letters, then the year. */
-export function bibtexKey(paper: Paper): string {
-  const word = paper.slug.split("-").find((part) => /[a-z]/.test(part)) ?? "paper";
-  const year = paper.published ? String(dayParts(paper.published).year) : "nd";
-  return `${word}${year}${paper.id.slice(0, 4)}`;
-}
+/** BibTeX's predefined month macros: styles print them in the bibliography's language; `{9}` they print as is. */
+const MONTH_MACROS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-/** Braces and backslashes would unbalance the entry; `%` starts a comment; the rest is LaTeX-special. */
+/** LaTeX for each character BibTeX or LaTeX would read as markup. */
+const ESCAPES: Record<string, string> = {
+  "\\": "\\textbackslash{}",
+  // Real BibTeX counts every brace, escaped or not, so literal braces are spelt out.
+  "{": "\\textbraceleft{}",
+  "}": "\\textbraceright{}",
+  "~": "\\textasciitilde{}",
+  "^": "\\textasciicircum{}",
+};
+
+/**
+ * Braces and backslashes would unbalance the entry; `%` starts a comment; the rest is LaTeX-special. One pass, so the
+ * braces of an escape are never escaped again.
+ */
 export function escapeBibtex(text: string): string {
-  return text
-    .replace(/\\/g, "\\textbackslash{}")
-    .replace(/([{}])/g, "\\$1")
-    .replace(/([&%$#_])/g, "\\$1")
-    .replace(/~/g, "\\textasciitilde{}")
-    .replace(/\^/g, "\\textasciicircum{}");
+  return text.replace(/[\\{}~^&%$#_]/g, (char) => ESCAPES[char] ?? `\\${char}`);
 }
 
-export function bibtexEntry(paper: Paper, url: string): string {
+export function bibtexEntry(paper: Paper, key: string, url: string): string {
   // Double braces keep the title's capitalisation (FP4, LLMs) when a bibliography style would lowercase it.
   const fields: [string, string][] = [["title", `{{${escapeBibtex(paper.title)}}}`]];
   if (paper.organization) fields.push(["institution", `{${escapeBibtex(paper.organization.name)}}`]);
   if (paper.published) {
     const { year, month } = dayParts(paper.published);
-    fields.push(["year", `{${year}}`], ["month", `{${month}}`]);
+    fields.push(["year", `{${year}}`], ["month", MONTH_MACROS[month - 1] ?? `{${month}}`]);
   }
   fields.push(["url", `{${url}}`], ["note", "{Listed in Lectern}"]);
   const body = fields.map(([name, value]) => `  ${name} = ${value}`).join(",\n");
-  return `@misc{${bibtexKey(paper)},\n${body}\n}`;
+  return `@misc{${key},\n${body}\n}`;
 }

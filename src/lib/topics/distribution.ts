@@ -51,6 +51,30 @@ export function formatTopicDistribution(distribution: TopicDistribution): string
   return [`Topics over ${distribution.papers} papers (${summary}):`, ...lines].join("\n");
 }
 
+/**
+ * Topic counts as a paragraph, largest first, wrapped to `width` columns: the short form for build output, where
+ * the table would push everything else off the screen. `other` comes last, as the figure to watch.
+ */
+export function formatTopicCounts(distribution: TopicDistribution, width = 110): string {
+  const rows = [...distribution.topics].sort((a, b) => b.count - a.count || compareCodePoints(a.slug, b.slug));
+  const other = rows.find((row) => row.slug === OTHER_TOPIC);
+  const items = rows.filter((row) => row !== other).map((row) => `${row.slug} ${row.count}`);
+  const head = `topics (${items.length}): `;
+  const lines: string[] = [];
+  let line = head;
+  for (const [index, item] of items.entries()) {
+    const text = index < items.length - 1 ? `${item},` : item;
+    if (line.length + text.length + 1 > width && line.trim() !== head.trim()) {
+      lines.push(line.trimEnd());
+      line = "  ";
+    }
+    line += `${text} `;
+  }
+  lines.push(line.trimEnd());
+  lines.push(`papers in other: ${other?.count ?? 0} (${percent(distribution.otherShare).trim()})`);
+  return lines.join("\n");
+}
+
 function percent(share: number): string {
   return `${(share * 100).toFixed(1).padStart(5)}%`;
 }

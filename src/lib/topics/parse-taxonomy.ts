@@ -1,9 +1,19 @@
 /**
  * The one gate for the taxonomy file: YAML syntax and schema problems are collected and reported together, each
- * naming the file and line, the topic and the field, in the spirit of Starlight's `parseWithFriendlyErrors`.
+ * naming the file and line, the topic and the field, with how to fix it, in the spirit of Starlight's
+ * `parseWithFriendlyErrors`. A syntax error is reported once, at its root cause, not as the cascade the YAML
+ * parser sees after it.
  */
 import { LineCounter, parseDocument, type Document } from "yaml";
-import { fieldPath, InputError, schemaIssues, type InputProblem, type SchemaIssue } from "../input-problems";
+import {
+  fieldPath,
+  InputError,
+  REPORT_INPUT,
+  schemaIssues,
+  type InputProblem,
+  type SchemaIssue,
+} from "../input-problems";
+import { yamlSyntaxProblems } from "./yaml-syntax-problems";
 import { taxonomySchema, topicRulesSchema, topicSchema, type Taxonomy } from "../../schema/taxonomy";
 
 /** Thrown when the taxonomy cannot be used, with every problem found. */
@@ -21,23 +31,35 @@ export class TaxonomyError extends InputError {
 export function parseTaxonomy(source: string, file: string): Taxonomy {
   const lineCounter = new LineCounter();
   const document = parseDocument(source, { lineCounter, prettyErrors: false });
-  if (document.errors.length > 0) {
+  if (document.errors.length > 0)
     throw new TaxonomyError(
       file,
-      document.errors.map((error) => ({
+      yamlSyntaxProblems(document.errors, source, lineCounter).map((problem) => ({
         file,
-        line: lineOf(error.pos[0], lineCounter),
+        line: problem.line,
         field: "YAML syntax",
-        message: firstLine(error.message),
+        message: problem.message,
       })),
     );
-  }
-  const result = taxonomySchema.safeParse(document.toJS());
+  const result = taxonomySchema.safeParse(document.toJS(), REPORT_INPUT);
   if (result.success) return result.data;
-  const problems = schemaIssues(result.error, allowedKeys)
+  const problems = schemaIssues(result.error, { allowedKeysAt: allowedKeys, missingFieldFix })
     .map((issue) => located(issue, file, document, lineCounter))
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   throw new TaxonomyError(file, problems);
+}
+
+/** What to write for a required field that is missing, by field name. */
+const FIELD_FIXES: Record<string, string> = {
+  slug: "the topic's URL segment, lowercase words joined by hyphens (`slug: model-compression`)",
+  name: "the display name (`name: Model compression`)",
+  description: "one sentence ending in a full stop (`description: Making trained networks smaller.`)",
+  topics: "a list of topics, the `other` fallback among them",
+};
+
+function missingFieldFix(path: readonly (string | number)[]): string | undefined {
+  const field = path.at(-1);
+  return typeof field === "string" ? FIELD_FIXES[field] : undefined;
 }
 
 function located(issue: SchemaIssue, file: string, document: Document, lineCounter: LineCounter): InputProblem {
@@ -75,8 +97,4 @@ function nearestNodeOffset(document: Document, path: readonly (string | number)[
 
 function lineOf(offset: number, lineCounter: LineCounter): number {
   return lineCounter.linePos(offset).line;
-}
-
-function firstLine(message: string): string {
-  return message.split("\n", 1)[0] ?? message;
 }

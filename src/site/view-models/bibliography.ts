@@ -17,7 +17,7 @@ const bibtexByPaper = new WeakMap<CorpusPaper<unknown>, { site: string | undefin
 export function paperBibtex(paper: CorpusPaper<unknown>, site: URL | undefined): string {
   const cached = bibtexByPaper.get(paper);
   if (cached !== undefined && cached.site === site?.href) return cached.entry;
-  const entry = bibtexEntry(paper.data, absoluteUrl(paperPath(paper.data.slug), site));
+  const entry = bibtexEntry(paper.data, paper.citeKey, absoluteUrl(paperPath(paper.data.slug), site));
   bibtexByPaper.set(paper, { site: site?.href, entry });
   return entry;
 }
