@@ -7,6 +7,7 @@
 import type { DerivedCorpus, DerivedTopic } from "../schema/corpus";
 import type { Digest, Paper } from "../schema/paper";
 import { yearHistogram } from "./charts/year-histogram";
+import { distinctDigestLabels } from "./digest-label";
 import { excerpt } from "./format";
 import { relatedDocuments } from "./related/related";
 import { searchRecord, type SearchRecord } from "./search/search-record";
@@ -35,6 +36,7 @@ export function deriveCorpus(papers: readonly Paper[], digests: readonly Digest[
   const related = relatedDocuments(newestFirst.map(({ slug, title, abstract }) => ({ key: slug, title, abstract })));
   const assigned = newestFirst.map((paper) => topicsOf.get(paper.slug) ?? []);
   const topicName = new Map(taxonomy.topics.map((topic) => [topic.slug, topic.name]));
+  const digestLabels = distinctDigestLabels(digests);
   return {
     corpus: {
       version: 1,
@@ -51,6 +53,7 @@ export function deriveCorpus(papers: readonly Paper[], digests: readonly Digest[
       searchRecord(
         paper,
         (assigned[index] ?? []).map((slug) => topicName.get(slug) ?? slug),
+        digestLabels,
       ),
     ),
     distribution: topicDistribution(assigned, taxonomy),
