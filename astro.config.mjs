@@ -3,6 +3,7 @@ import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import derivedCorpus from "./scripts/astro/derived-corpus.ts";
+import devSearch from "./scripts/astro/dev-search.ts";
 import digestWatch from "./scripts/astro/digest-watch.ts";
 import offline from "./scripts/astro/offline.ts";
 import pagefind from "./scripts/astro/pagefind.ts";
@@ -21,6 +22,7 @@ export default defineConfig({
   integrations: [
     derivedCorpus(),
     digestWatch(),
+    devSearch(),
     sitemap({ filter: (page) => !page.endsWith("/404/") }),
     pagefind(),
     offline(),

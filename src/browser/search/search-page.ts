@@ -57,6 +57,15 @@ const describe = (count: number, state: SearchState): string => {
   return hasActiveFilters(state) ? `${papers} match the filters, newest first` : `All ${papers}, newest first`;
 };
 
+/**
+ * What the page says when search cannot start. The dev server builds its own index (`scripts/astro/dev-search.ts`)
+ * and logs why when it cannot, so there the reader is sent to that log, or to a real build.
+ */
+export const searchFailedMessage = (dev: boolean): string =>
+  dev
+    ? "Search could not start: the dev server has no search index (its log says why). `npm run build` and `npm run preview` always have one."
+    : "Search could not start. Try reloading the page.";
+
 /** Results per filter value: the response's, except that a filter with a selection is counted without it. */
 const facetCounts = async (
   pagefind: Pagefind,
