@@ -15,12 +15,8 @@ export function digestLabel(digest: Pick<Digest, "id" | "date">): string {
  * leading number) get their file id added, so a filter never merges digests a reader could not tell apart.
  */
 export function distinctDigestLabels(digests: readonly Pick<Digest, "id" | "date">[]): Map<string, string> {
+  const labels = digests.map((digest) => [digest.id, digestLabel(digest)] as const);
   const uses = new Map<string, number>();
-  for (const digest of digests) uses.set(digestLabel(digest), (uses.get(digestLabel(digest)) ?? 0) + 1);
-  return new Map(
-    digests.map((digest) => {
-      const label = digestLabel(digest);
-      return [digest.id, (uses.get(label) ?? 0) > 1 ? `${label} (${digest.id})` : label];
-    }),
-  );
+  for (const [, label] of labels) uses.set(label, (uses.get(label) ?? 0) + 1);
+  return new Map(labels.map(([id, label]) => [id, (uses.get(label) ?? 0) > 1 ? `${label} (${id})` : label]));
 }

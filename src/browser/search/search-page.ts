@@ -63,7 +63,7 @@ const describe = (count: number, state: SearchState): string => {
  */
 export const searchFailedMessage = (dev: boolean): string =>
   dev
-    ? "Search could not start: the dev server has no search index (its log says why). `npm run build` and `npm run preview` always have one."
+    ? "Search could not start: the dev server could not build the search index (its log says why). A build (npm run build, then npm run preview) always has one."
     : "Search could not start. Try reloading the page.";
 
 /** Results per filter value: the response's, except that a filter with a selection is counted without it. */
