@@ -5,6 +5,7 @@ import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import buildLog from "./scripts/astro/build-log.ts";
 import derivedCorpus from "./scripts/astro/derived-corpus.ts";
+import devSearch from "./scripts/astro/dev-search.ts";
 import digestWatch from "./scripts/astro/digest-watch.ts";
 import offline from "./scripts/astro/offline.ts";
 import pagefind from "./scripts/astro/pagefind.ts";
@@ -27,6 +28,7 @@ export default defineConfig({
     siteUrl(),
     derivedCorpus(),
     digestWatch(),
+    devSearch(),
     sitemap({ filter: (page) => !page.endsWith("/404/") }),
     pagefind(),
     offline(),

@@ -9,6 +9,7 @@ import type { Digest, Paper } from "../schema/paper";
 import { firstListings, newestArrivalsFirst, oldestArrivalsFirst } from "./arrivals";
 import { assignCiteKeys, citeKeyBase } from "./cite/cite-keys";
 import { yearHistogram } from "./charts/year-histogram";
+import { distinctDigestLabels } from "./digest-label";
 import { excerpt } from "./format";
 import { relatedDocuments } from "./related/related";
 import { searchRecord, type SearchRecord } from "./search/search-record";
@@ -40,6 +41,7 @@ export function deriveCorpus(papers: readonly Paper[], digests: readonly Digest[
   const listings = firstListings(newestFirst, digests);
   const paperBySlug = new Map(newestFirst.map((paper) => [paper.slug, paper]));
   const citeKeys = assignCiteKeys(oldestArrivalsFirst(listings).flatMap((slug) => paperBySlug.get(slug) ?? []));
+  const digestLabels = distinctDigestLabels(digests);
   return {
     corpus: {
       version: 1,
@@ -59,6 +61,7 @@ export function deriveCorpus(papers: readonly Paper[], digests: readonly Digest[
       searchRecord(
         paper,
         (assigned[index] ?? []).map((slug) => topicName.get(slug) ?? slug),
+        digestLabels,
       ),
     ),
     distribution: topicDistribution(assigned, taxonomy),

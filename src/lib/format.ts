@@ -51,9 +51,12 @@ export function formatDayMonth(isoDay: string): string {
   return `${day} ${monthName(month).slice(0, 3)}`;
 }
 
-/** `1 paper`, `3 papers`: counts read as words next to their noun. */
+/** English plural categories; the site is written in English whatever the reader's or the build machine's locale. */
+const pluralRules = new Intl.PluralRules("en");
+
+/** `1 paper`, `3 papers`: counts read as words next to their noun, on every page and in the search page's cards. */
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count.toLocaleString("en")} ${count === 1 ? singular : plural}`;
+  return `${count.toLocaleString("en")} ${pluralRules.select(count) === "one" ? singular : plural}`;
 }
 
 /** A one-line teaser of an abstract for listings: the first sentence, clipped at a word boundary. */

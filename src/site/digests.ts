@@ -1,14 +1,10 @@
 /**
- * Digests in the interface: what a digest is called (its listing date when it has one, else the leading part of
- * its file id, `003` of `003_8ef286ce0b4caa70`, which is how the digest folder orders its files), and the papers
- * before and after a paper in it.
+ * Digests in the interface: what a digest is called (shared with the search records, so it lives in
+ * `src/lib/digest-label.ts`), and the papers before and after a paper in it.
  */
 import type { Digest } from "../schema/paper";
-import { formatDay } from "../lib/format";
 
-export function digestLabel(digest: Digest): string {
-  return digest.date ? `Digest of ${formatDay(digest.date)}` : `Undated digest ${digest.id.split("_")[0] ?? digest.id}`;
-}
+export { digestLabel } from "../lib/digest-label";
 
 /** Previous and next published entries around a paper within one digest, for reading a digest in order. */
 

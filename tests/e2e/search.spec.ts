@@ -2,7 +2,14 @@
 import AxeBuilder from "@axe-core/playwright";
 import { readCorpus, type CorpusPaper } from "./support/corpus";
 import { expect, test } from "./support/fixtures";
-import { openSearch, resultLinks, resultsRegion, searchInput, shownUpvotes } from "./support/search-page";
+import {
+  openSearch,
+  resultLinks,
+  resultsRegion,
+  searchInput,
+  showAllValues,
+  shownUpvotes,
+} from "./support/search-page";
 
 /** A few papers spread over the corpus, so the checks do not hinge on one lucky title. */
 const samplePapers = (papers: CorpusPaper[]): CorpusPaper[] =>
@@ -46,6 +53,7 @@ test("a topic filter narrows results to the topic page's count", async ({ page, 
   await openSearch(page);
   const status = resultsRegion(page).getByRole("status");
   const total = Number(/(\d+)/.exec((await status.textContent()) ?? "")?.[1]);
+  await showAllValues(page, "Topic");
   await page.getByRole("group", { name: "Topic" }).getByRole("checkbox", { name: topic.name }).check();
   await expect(status).toHaveText(`${topic.count} papers match the filters, newest first`);
   expect(topic.count).toBeLessThan(total);
@@ -75,6 +83,7 @@ test("the URL holds the search: loading it restores results, back and forward re
   await openSearch(page);
   await searchInput(page).fill("model");
   await expect(resultsRegion(page).getByRole("status")).toContainText("for “model”");
+  await showAllValues(page, "Topic");
   await page.getByRole("checkbox", { name: topic.name }).check();
   await expect(page).toHaveURL(/topic=/);
   await expect.poll(() => resultLinks(page).allTextContents()).toEqual(fromUrl);
@@ -124,13 +133,22 @@ for (const colorScheme of ["light", "dark"] as const) {
   });
 }
 
-test("without JavaScript the search page points to topics and the timeline", async ({ browser, baseURL }) => {
+test("without JavaScript the search page points to topics, digests and the timeline, and hides the inert form", async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL ?? "" });
   const page = await context.newPage();
   await page.goto("search/");
   const main = page.getByRole("main");
-  await expect(main).toContainText("needs JavaScript");
+  await expect(main).toContainText(
+    "needs JavaScript. Without it, browse papers by topic, by digest or on the timeline.",
+  );
   await expect(main.getByRole("link", { name: "by topic" })).toBeVisible();
+  await expect(main.getByRole("link", { name: "by digest" })).toBeVisible();
   await expect(main.getByRole("link", { name: "on the timeline" })).toBeVisible();
+  await expect(main.getByRole("searchbox")).toBeHidden();
+  await expect(main.getByRole("combobox")).toBeHidden();
+  await expect(main.getByRole("button")).toHaveCount(0);
   await context.close();
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { distinctDigestLabels } from "../../src/lib/digest-label";
 import { searchRecord } from "../../src/lib/search/search-record";
 import type { Paper } from "../../src/schema/paper";
 
@@ -22,9 +23,13 @@ const paper: Paper = {
 
 describe("searchRecord", () => {
   it("indexes the page's URL with title, abstract and the facets the search page reads", () => {
-    expect(searchRecord(paper, ["Mixture of experts", "Efficient attention"])).toEqual({
+    const labels = new Map([
+      ["001_a", "Digest of 4 Mar 2025"],
+      ["002_b", "Undated digest 002"],
+    ]);
+    expect(searchRecord(paper, ["Mixture of experts", "Efficient attention"], labels)).toEqual({
       url: "/papers/sparse-mixtures/",
-      content: "Sparse Mixtures.\nWe route tokens to experts.",
+      content: "We route tokens to experts.",
       language: "en",
       meta: { title: "Sparse Mixtures", upvotes: "12", date: "2025-03-04", authors: "7", organisation: "Example Lab" },
       filters: {
@@ -32,7 +37,7 @@ describe("searchRecord", () => {
         organisation: ["Example Lab"],
         topic: ["Mixture of experts", "Efficient attention"],
         "has-code": ["yes"],
-        digest: ["001_a", "002_b"],
+        digest: ["Digest of 4 Mar 2025", "Undated digest 002"],
       },
       sort: { date: "20250304", upvotes: "12" },
     });
@@ -47,13 +52,42 @@ describe("searchRecord", () => {
     expect(record.filters["has-code"]).toEqual(["no"]);
     expect(record.filters).not.toHaveProperty("year");
     expect(record.filters).not.toHaveProperty("topic");
-    expect(record.content).toBe("Sparse Mixtures");
+    expect(record.meta).toEqual({ title: "Sparse Mixtures", authors: "7", organisation: "Example Lab" });
+    expect(record.content).toBe("");
+  });
+
+  it("marks an inferred year, as the paper pages do", () => {
+    expect(searchRecord({ ...paper, inferred: ["published"] }, []).meta["inferred"]).toBe("year");
+    expect(searchRecord(paper, []).meta).not.toHaveProperty("inferred");
+  });
+
+  it("keeps the title out of the content, so no excerpt starts with a copy of it", () => {
+    const record = searchRecord(paper, []);
+    expect(record.content).not.toContain(paper.title);
+    expect(record.meta["title"]).toBe(paper.title);
   });
 
   it("keeps hostile text as text: records carry no markup of their own", () => {
     const hostile = '<script>alert("x")</script>';
     const record = searchRecord({ ...paper, title: hostile, abstract: `a ${hostile} & b` }, [hostile]);
     expect(record.meta["title"]).toBe(hostile);
-    expect(record.content).toBe(`${hostile}.\na ${hostile} & b`);
+    expect(record.content).toBe(`a ${hostile} & b`);
+  });
+});
+
+describe("distinctDigestLabels", () => {
+  it("names digests as the digest pages do, adding the file id only where two would read the same", () => {
+    const labels = distinctDigestLabels([
+      { id: "000_c4385d85e2f49f91", date: "2024-02-08" },
+      { id: "001_fe32cd4af316f013", date: "2024-12-15" },
+      { id: "002_f16aad735668db60", date: "2024-12-15" },
+      { id: "003_8ef286ce0b4caa70" },
+    ]);
+    expect([...labels]).toEqual([
+      ["000_c4385d85e2f49f91", "Digest of 8 Feb 2024"],
+      ["001_fe32cd4af316f013", "Digest of 15 Dec 2024 (001_fe32cd4af316f013)"],
+      ["002_f16aad735668db60", "Digest of 15 Dec 2024 (002_f16aad735668db60)"],
+      ["003_8ef286ce0b4caa70", "Undated digest 003"],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 /** Renders Pagefind results as the search page's result list, with text-only DOM building (no innerHTML). */
 import type { PagefindResultData } from "./pagefind-api";
+import { resultFacts } from "./result-facts";
 
 const element = <K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -12,23 +13,26 @@ const element = <K extends keyof HTMLElementTagNameMap>(
   return node;
 };
 
-const formatDate = (day: string): string =>
-  new Date(`${day}T00:00:00Z`).toLocaleDateString("en", {
-    year: "numeric",
-    month: "short",
-    day: "numeric",
-    timeZone: "UTC",
-  });
-
-/** The facts line: date · organisation · upvotes, skipping what the paper lacks. */
-const factsOf = (meta: PagefindResultData["meta"]): string[] => {
-  const facts: string[] = [];
-  if (meta["date"]) facts.push(formatDate(meta["date"]));
-  if (meta["organisation"]) facts.push(meta["organisation"]);
-  if (meta["authors"]) facts.push(`${meta["authors"]} authors`);
-  facts.push(`▲ ${meta["upvotes"] ?? "0"}`);
-  return facts;
-};
+/** The facts as a list, as `PaperFacts` prints them on every other page. */
+const factsList = (meta: PagefindResultData["meta"]): HTMLUListElement =>
+  element(
+    "ul",
+    "mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted [&>li:not(:last-child)]:after:ml-3 [&>li:not(:last-child)]:after:content-['·']",
+    ...resultFacts(meta).map(({ sign, text, note }) => {
+      const item = element("li", "", text);
+      if (sign) {
+        const decoration = element("span", "", `${sign} `);
+        decoration.setAttribute("aria-hidden", "true");
+        item.prepend(decoration);
+      }
+      if (note) {
+        const remark = element("span", "ml-1 text-note", note.text);
+        remark.title = note.title;
+        item.append(remark);
+      }
+      return item;
+    }),
+  );
 
 export const renderResult = (data: PagefindResultData): HTMLLIElement => {
   const title = element("a", "hover:text-accent", data.meta["title"] ?? data.url);
@@ -40,7 +44,7 @@ export const renderResult = (data: PagefindResultData): HTMLLIElement => {
     "li",
     "py-5",
     element("h3", "text-[1.05rem] leading-snug font-semibold text-ink", title),
-    element("p", "mt-1 text-sm text-muted", factsOf(data.meta).join(" · ")),
+    factsList(data.meta),
     element(
       "p",
       "mt-2 max-w-[70ch] [&_mark]:rounded-sm [&_mark]:bg-accent-soft [&_mark]:text-on-accent-soft text-[0.95rem] leading-relaxed text-muted",

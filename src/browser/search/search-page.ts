@@ -4,10 +4,12 @@
  * entry, filter/sort changes push one) so back/forward replay searches.
  */
 import { buildFacets, selectedFilters, type Facets } from "./facets";
+import { installFiltersDisclosure } from "./filters-disclosure";
 import { loadPagefind } from "./load-pagefind";
-import type { Pagefind, PagefindResult } from "./pagefind-api";
+import { countOf } from "../../lib/format";
+import type { FilterCounts, Pagefind, PagefindResponse, PagefindResult } from "./pagefind-api";
 import { renderResult } from "./render-results";
-import { toPagefindQuery } from "./to-pagefind";
+import { ownFilterLeftOut, toPagefindQuery } from "./to-pagefind";
 import {
   defaultSort,
   hasActiveFilters,
@@ -50,9 +52,33 @@ const findElements = (root: ParentNode): Elements => ({
 });
 
 const describe = (count: number, state: SearchState): string => {
-  const papers = `${count} ${count === 1 ? "paper" : "papers"}`;
+  const papers = countOf(count, "paper");
   if (state.query.trim() !== "") return `${papers} for “${state.query.trim()}”`;
   return hasActiveFilters(state) ? `${papers} match the filters, newest first` : `All ${papers}, newest first`;
+};
+
+/**
+ * What the page says when search cannot start. The dev server builds its own index (`scripts/astro/dev-search.ts`)
+ * and logs why when it cannot, so there the reader is sent to that log, or to a real build.
+ */
+export const searchFailedMessage = (dev: boolean): string =>
+  dev
+    ? "Search could not start: the dev server could not build the search index (its log says why). A build (npm run build, then npm run preview) always has one."
+    : "Search could not start. Try reloading the page.";
+
+/** Results per filter value: the response's, except that a filter with a selection is counted without it. */
+const facetCounts = async (
+  pagefind: Pagefind,
+  state: SearchState,
+  response: PagefindResponse,
+): Promise<FilterCounts> => {
+  const counts: FilterCounts = { ...response.filters };
+  await Promise.all(
+    ownFilterLeftOut(state).map(async ([name, { term, options }]) => {
+      counts[name] = (await pagefind.search(term, options)).filters[name] ?? {};
+    }),
+  );
+  return counts;
 };
 
 export const startSearchPage = async (root: ParentNode = document): Promise<void> => {
@@ -67,6 +93,9 @@ export const startSearchPage = async (root: ParentNode = document): Promise<void
   };
 
   root.querySelector<HTMLElement>("[data-search-nojs]")?.setAttribute("hidden", "");
+  for (const control of root.querySelectorAll<HTMLElement>("[data-search-ui]")) control.hidden = false;
+  root.querySelector("[data-search-root]")?.setAttribute("aria-busy", "true");
+  installFiltersDisclosure(required(root, "[data-filters-toggle]", HTMLButtonElement), ui.facets);
   showControls();
   ui.status.textContent = "Loading the search index…";
   const pagefind = await loadPagefind(ui.indexVersion);
@@ -87,12 +116,14 @@ export const startSearchPage = async (root: ParentNode = document): Promise<void
       ? await pagefind.debouncedSearch(term, options, typingDebounceMs)
       : await pagefind.search(term, options);
     if (response === null || id !== runId) return;
+    const counts = await facetCounts(pagefind, state, response);
+    if (id !== runId) return;
     pending = response.results;
     ui.results.replaceChildren();
     await showMore();
     if (id !== runId) return;
     ui.status.textContent = describe(response.results.length, state);
-    facets.update(state, response.filters);
+    facets.update(state, counts);
     root.querySelector("[data-search-root]")?.setAttribute("aria-busy", "false");
   };
 

@@ -2,10 +2,13 @@
  * What Pagefind indexes for one paper: a custom record built from the paper's data, so the index needs neither the
  * rendered page nor HTML made up for it, and can be built while the site renders (see `scripts/search-index/`).
  *
- * Contract with the search page: the content is the title, then the abstract; the title is also meta `title`,
- * which the search page weights through Pagefind's `ranking.metaWeights`. Meta `title`, `date`, `organisation`,
- * `authors`, `upvotes`; filters `topic` (one per topic), `year`, `organisation`, `has-code`, `digest`; sort keys
- * `date` (YYYYMMDD) and `upvotes`, numeric and present on every paper. Values are plain text, never markup.
+ * Contract with the search page: the content is the abstract alone, so Pagefind's excerpts never repeat the title;
+ * the title is meta `title`, which Pagefind searches and ranks above the content (its default `ranking.metaWeights`
+ * gives `title` 5). Meta `title`, `date` (with `inferred: "year"` when the listing gave no year), `organisation`,
+ * `authors`, `upvotes` (the last three only when known);
+ * filters `topic` (one per topic), `year`, `organisation`, `has-code`, `digest` (the digest's label, as the digest
+ * pages name it); sort keys `date` (YYYYMMDD) and `upvotes`, numeric and present on every paper. Values are plain
+ * text, never markup.
  */
 import type { Paper } from "../../schema/paper";
 
@@ -25,13 +28,23 @@ export function paperRecordUrl(slug: string): string {
   return `/papers/${slug}/`;
 }
 
-export function searchRecord(data: Paper, topicNames: readonly string[]): SearchRecord {
+/**
+ * `digestLabels` maps digest ids to what the reader sees (`distinctDigestLabels`); an id it lacks is shown as is.
+ */
+export function searchRecord(
+  data: Paper,
+  topicNames: readonly string[],
+  digestLabels: ReadonlyMap<string, string> = new Map(),
+): SearchRecord {
   const upvotes = String(data.upvotes ?? 0);
   const organisation = data.organization?.name;
-  const meta: Record<string, string> = { title: data.title, upvotes };
+  const meta: Record<string, string> = { title: data.title };
+  // Like the rest of the site, a paper without upvotes shows none rather than "0".
+  if (data.upvotes) meta["upvotes"] = upvotes;
   const filters: Record<string, string[]> = {};
   if (data.published) {
     meta["date"] = data.published;
+    if (data.inferred.includes("published")) meta["inferred"] = "year";
     filters["year"] = [data.published.slice(0, 4)];
   }
   if (data.authorsCount) meta["authors"] = String(data.authorsCount);
@@ -41,10 +54,12 @@ export function searchRecord(data: Paper, topicNames: readonly string[]): Search
   }
   if (topicNames.length > 0) filters["topic"] = [...topicNames];
   filters["has-code"] = [data.links.some((link) => link.kind === "code") ? "yes" : "no"];
-  filters["digest"] = [...new Set(data.appearances.map((appearance) => appearance.digest))];
+  filters["digest"] = [
+    ...new Set(data.appearances.map((appearance) => digestLabels.get(appearance.digest) ?? appearance.digest)),
+  ];
   return {
     url: paperRecordUrl(data.slug),
-    content: data.abstract ? `${data.title}.\n${data.abstract}` : data.title,
+    content: data.abstract,
     language: "en",
     meta,
     filters,

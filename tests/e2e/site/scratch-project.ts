@@ -24,9 +24,15 @@ export function run(command: string, args: string[], cwd: string, env: NodeJS.Pr
   });
 }
 
-/** A copy of the project's code and configuration with an empty `content/digests/`; returns its folder. */
-export async function createScratchProject(prefix: string): Promise<string> {
-  const workDir = await mkdtemp(join(resolve(process.env["LECTERN_E2E_DIR"] ?? "test-results"), `${prefix}-`));
+/**
+ * A copy of the project's code and configuration with an empty `content/digests/`; returns its folder, made in
+ * `parent` (the e2e folder unless told otherwise).
+ */
+export async function createScratchProject(
+  prefix: string,
+  parent = resolve(process.env["LECTERN_E2E_DIR"] ?? "test-results"),
+): Promise<string> {
+  const workDir = await mkdtemp(join(parent, `${prefix}-`));
   for (const entry of ["src", "public", "scripts", "astro.config.mjs", "tsconfig.json", "package.json"]) {
     await cp(join(projectRoot, entry), join(workDir, entry), { recursive: true });
   }

@@ -9,7 +9,9 @@ export interface CorpusPaper {
   abstract: string;
   published?: string;
   upvotes?: number;
+  authorsCount?: number;
   topics: string[];
+  appearances: { digest: string; position: number }[];
 }
 
 export interface CorpusTopic {
@@ -18,9 +20,15 @@ export interface CorpusTopic {
   count: number;
 }
 
+export interface CorpusDigest {
+  id: string;
+  papers: string[];
+}
+
 export interface Corpus {
   papers: CorpusPaper[];
   topics: CorpusTopic[];
+  digests: CorpusDigest[];
 }
 
 export const readCorpus = (site: SiteVariant): Corpus =>

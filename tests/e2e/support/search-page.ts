@@ -19,11 +19,23 @@ export const openSearch = async (page: Page, query = ""): Promise<void> => {
   await waitForSearchReady(page);
 };
 
-/** Upvotes shown in each result's facts line (`▲ 12`), in display order. */
+/** The result items (each holds a title heading; their facts and topics are lists of their own). */
+export const resultItems = (page: Page): Locator =>
+  resultsRegion(page)
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading") });
+
+/** Upvotes shown in each result's facts line (`▲ 12 upvotes`; none shown counts as 0), in display order. */
 export const shownUpvotes = async (page: Page): Promise<number[]> =>
-  (
-    await resultsRegion(page)
-      .getByRole("listitem")
-      .filter({ has: page.getByRole("heading") })
-      .allTextContents()
-  ).map((text) => Number(/▲ (\d+)/.exec(text)?.[1] ?? Number.NaN));
+  (await resultItems(page).allTextContents()).map((text) =>
+    Number((/▲ ([\d,]+)/.exec(text)?.[1] ?? "0").replaceAll(",", "")),
+  );
+
+/** A filter's group (`Topic`, `Year`, …). */
+export const filterGroup = (page: Page, name: string): Locator => page.getByRole("group", { name, exact: true });
+
+/** Opens a filter's "show all" when it has one, so every value with results can be ticked. */
+export const showAllValues = async (page: Page, group: string): Promise<void> => {
+  const showAll = filterGroup(page, group).getByRole("button", { name: /^Show all/ });
+  if (await showAll.isVisible()) await showAll.click();
+};
