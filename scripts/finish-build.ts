@@ -10,8 +10,8 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { papersDir } from "../src/lib/project-files";
 import { indexPapers } from "./search-index/write-index";
-import { writeServiceWorker } from "./astro/offline";
-import { indexVersion, pagefindBundleDir } from "./astro/pagefind";
+import { describeOfflineBuild, writeServiceWorker } from "./astro/offline";
+import { pagefindBundleDir } from "./astro/pagefind";
 
 /** The project this script belongs to: content paths are relative to it, wherever the command is run from. */
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -25,11 +25,8 @@ try {
     console.log(`${bundle} is already built`);
   } else {
     const pages = await indexPapers(resolve(root, papersDir(process.env)), bundle);
-    const counts = await writeServiceWorker(site, await indexVersion(root));
-    console.log(
-      `indexed ${pages} papers into ${bundle}; service worker: ${counts.core} files on first visit, ` +
-        `${counts.papers} papers on "Save for offline"`,
-    );
+    const offline = await writeServiceWorker(site);
+    console.log(`indexed ${pages} papers into ${bundle}; ${describeOfflineBuild(offline)}`);
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
