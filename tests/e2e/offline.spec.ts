@@ -57,10 +57,15 @@ const searchFor = async (page: Page, text: string): Promise<void> => {
 
 test("the first visit stores the app shell and nothing more", async ({ page, site }) => {
   const build = await workspace.copySite("a", { searchOnRequest: true });
-  const { server } = await workspace.host(build);
-  await page.goto(server.url);
+  const host = await workspace.host(build);
+  await page.goto(host.server.url);
   await waitForWorker(page);
   expect(await storedFiles(page, site.basePath)).toEqual((await filesWithRole(build, ["shell"])).sort());
+
+  // The search page states the downloads' sizes without fetching their file lists.
+  await page.goto(`${host.server.url}search/`);
+  await expect(page.getByRole("button", { name: /^Save all papers for offline — / })).toBeVisible();
+  expect(host.requests.filter(({ path }) => fileOfPath(path, site.basePath).startsWith("offline/"))).toEqual([]);
 });
 
 test("a small search index comes with the first visit and works offline", async ({ page, site }) => {
@@ -149,7 +154,7 @@ const rebuild = async (
 };
 
 test("an update fetches only the changed files, and the old and new index never mix", async ({ page, site }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const first = await workspace.copySite("a", { searchOnRequest: true });
   const host = await workspace.host(first);
   const { server } = host;
@@ -160,7 +165,7 @@ test("an update fetches only the changed files, and the old and new index never 
   await waitForWorker(page);
   await page.getByRole("button", { name: /^Make search available offline/ }).click();
   await page.getByRole("button", { name: /^Save all papers for offline/ }).click();
-  await expect(page.getByText(/^Search works offline/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/^Search works offline/)).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText(/^All \d+ papers are saved for offline reading/)).toBeVisible({ timeout: 60_000 });
 
   const second = await workspace.copySite("b", { searchOnRequest: true });
@@ -188,8 +193,8 @@ test("an update fetches only the changed files, and the old and new index never 
   await searchInput(page).fill(removed.title);
   await expect(resultLinks(page).first()).toHaveText(removed.title);
 
-  await page.getByRole("button", { name: "New version — reload" }).click();
-  await page.waitForEvent("load");
+  // The reload may finish before a listener added after the click would see it.
+  await Promise.all([page.waitForEvent("load"), page.getByRole("button", { name: "New version — reload" }).click()]);
   await waitForSearchReady(page);
   await searchFor(page, marker);
   await expect(resultLinks(page).first()).toHaveText(reindexed.title);
@@ -240,6 +245,12 @@ test("Save all papers resumes after the server fails midway and the tab is close
   // Resumed, not restarted: no paper page was downloaded twice.
   const served = host.requests.filter(({ path, failed }) => isPaper(path) && !failed).map(({ path }) => path);
   expect(served.length).toBe(new Set(served).size);
+
+  // Saved means readable offline, a paper never opened included.
+  const paper = paperAt(readCorpus(site).papers, -1);
+  await host.server.stop();
+  await reopened.goto(`${host.server.url}papers/${paper.slug}/`);
+  await expect(reopened.getByRole("heading", { level: 1 })).toHaveText(paper.title);
 });
 
 test("a full storage quota is reported plainly", async ({ page }) => {

@@ -1,7 +1,7 @@
 /**
  * Registers the service worker written by the build at `<base>sw.js` (Workbox's window helper), scoped to the base
  * so a site under `/lectern/` never claims the rest of the origin. A new version waits until the reader accepts
- * the prompt (or closes every tab); each page load asks the worker to continue a download a failure or a closed
+ * the prompt (then every open tab reloads) or closes every tab; each page load asks the worker to continue a download a failure or a closed
  * tab left unfinished. Production only: the dev server has no `sw.js`.
  */
 import { Workbox } from "workbox-window";
@@ -14,11 +14,12 @@ export const registerServiceWorker = (): void => {
   const workbox = new Workbox(`${base}sw.js`, { scope: base });
   workbox.addEventListener("waiting", () => {
     showUpdatePrompt(() => {
-      workbox.addEventListener("controlling", () => {
-        window.location.reload();
-      });
       workbox.messageSkipWaiting();
     });
+  });
+  // Every open tab follows the new version at once: a page of the old build must not run on the new one's data.
+  workbox.addEventListener("controlling", (event) => {
+    if (event.isUpdate) window.location.reload();
   });
   workbox
     .register()

@@ -21,6 +21,11 @@ const REVISION_PARAM = "__lectern_rev";
 const STATE_CACHE = "lectern-offline-state";
 /** Files fetched side by side: enough to hide latency, few enough to leave the reader's connection usable. */
 const PARALLEL_FETCHES = 4;
+/**
+ * How long a new worker's install may spend fetching changed files. Browsers end an event that runs for minutes
+ * (and a failed install would never retry), so a large change is finished by `resume` after the update.
+ */
+const INSTALL_BUDGET_MS = 60_000;
 const PROGRESS_INTERVAL_MS = 250;
 
 export const savedCacheName = (set: OfflineSetName): string => `lectern-saved-${set}`;
@@ -107,7 +112,8 @@ export const createSavedSets = ({ sets, scope, report, isNewest }: SavedSetsOpti
   const status = async (set: OfflineSetName): Promise<OfflineProgress> => {
     const wanted = await isWanted(set);
     const keys = await storedKeys(set);
-    const manifest = await manifestOf(set).catch(() => undefined);
+    // With nothing stored the file list is not needed, and is not fetched before the reader asks for it.
+    const manifest = keys.size === 0 ? undefined : await manifestOf(set).catch(() => undefined);
     // Offline with no file list yet, nothing of this build can be stored.
     return progressOf(set, wanted, manifest ? measureStored(manifest, keys) : { files: 0, bytes: 0 });
   };
@@ -126,7 +132,13 @@ export const createSavedSets = ({ sets, scope, report, isNewest }: SavedSetsOpti
     await Promise.all(stale.map((request) => cache.delete(request)));
   };
 
-  const download = async (set: OfflineSetName, { cleanUp }: { cleanUp: boolean }): Promise<void> => {
+  interface DownloadOptions {
+    cleanUp: boolean;
+    /** Stop fetching new files after this time (ms since the epoch); what is left waits for `resume`. */
+    until?: number;
+  }
+
+  const download = async (set: OfflineSetName, { cleanUp, until = Infinity }: DownloadOptions): Promise<void> => {
     const manifest = await manifestOf(set);
     const cache = await caches.open(savedCacheName(set));
     const keys = await storedKeys(set);
@@ -136,7 +148,7 @@ export const createSavedSets = ({ sets, scope, report, isNewest }: SavedSetsOpti
     let next = 0;
     let lastReport = 0;
     const fetchNext = async (): Promise<void> => {
-      while (problem === undefined && next < missing.length) {
+      while (problem === undefined && next < missing.length && Date.now() < until) {
         const file = missing[next] as OfflineFile;
         next += 1;
         try {
@@ -154,13 +166,14 @@ export const createSavedSets = ({ sets, scope, report, isNewest }: SavedSetsOpti
       }
     };
     await Promise.all(Array.from({ length: PARALLEL_FETCHES }, fetchNext));
-    if (problem === undefined && cleanUp && isNewest()) await deleteStale(set, manifest);
+    const complete = stored.files === manifest.files.length;
+    if (complete && cleanUp && isNewest()) await deleteStale(set, manifest);
     running.delete(set);
     report(progressOf(set, true, stored, problem));
   };
 
   /** One download per set at a time: a second request joins the running one. */
-  const run = (set: OfflineSetName, options: { cleanUp: boolean }): Promise<void> => {
+  const run = (set: OfflineSetName, options: DownloadOptions): Promise<void> => {
     const active = running.get(set);
     if (active) return active;
     const started = download(set, options).catch(async () => {
@@ -191,7 +204,8 @@ export const createSavedSets = ({ sets, scope, report, isNewest }: SavedSetsOpti
       for (const set of await wantedSets()) if (await isIncomplete(set)) await run(set, { cleanUp: true });
     },
     catchUp: async () => {
-      for (const set of await wantedSets()) await run(set, { cleanUp: false });
+      const until = Date.now() + INSTALL_BUDGET_MS;
+      for (const set of await wantedSets()) await run(set, { cleanUp: false, until });
     },
     cleanUp: async () => {
       const state = await caches.open(STATE_CACHE);
