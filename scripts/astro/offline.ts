@@ -20,6 +20,7 @@ import type {
   OfflineSets,
   OfflineSetSummary,
 } from "../../src/lib/offline/offline-sets";
+import { compareCodePoints } from "../../src/lib/order";
 import { offlineRoleOf, urlOfFile, type OfflineRole } from "./offline-files";
 import { indexDeferred } from "./pagefind";
 
@@ -43,11 +44,16 @@ const globsOf: Record<OfflineRole, string[]> = {
   papers: ["papers/*/index.html"],
 };
 
-/** Keeps the files of one role, with their size; Workbox has hashed each one. */
+/**
+ * Keeps the files of one role, with their size; Workbox has hashed each one. Sorted, because the glob's order
+ * follows the file system's and the output must be byte-identical on every machine.
+ */
 const keepRole =
   (role: OfflineRole, files: OfflineFile[] = []): ManifestTransform =>
   (entries) => {
-    const kept = entries.filter((entry) => offlineRoleOf(entry.url) === role);
+    const kept = entries
+      .filter((entry) => offlineRoleOf(entry.url) === role)
+      .sort((a, b) => compareCodePoints(a.url, b.url));
     for (const entry of kept)
       files.push([urlOfFile(entry.url), (entry.revision ?? "").slice(0, REVISION_LENGTH), entry.size]);
     return Promise.resolve({ manifest: kept, warnings: [] });
