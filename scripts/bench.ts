@@ -13,6 +13,7 @@ import { summariseCpuProfileFile } from "./bench/profile/summarise-cpu-profile";
 import { measureRelated } from "./bench/related";
 import type { BenchResult } from "./bench/results";
 import { buildStages } from "./bench/run/pipeline";
+import { measureFirstVisitAndSave, measureUpdate, type OfflineMetrics } from "./bench/offline/measure-offline";
 import { copyProject } from "./bench/run/project-copy";
 import { runPipeline } from "./bench/run/run-pipeline";
 import { runStage } from "./bench/run/run-stage";
@@ -61,6 +62,13 @@ async function main(): Promise<void> {
       ? { ...(await measureSearch(distDir)), index: indexStats(join(distDir, "pagefind")) }
       : undefined;
     const paperPage = firstPaperPage(distDir);
+    const offlineProfile = join(workDir, "offline-profile");
+    let offline: OfflineMetrics | undefined;
+    if (options.offline) {
+      log("offline: first visit and Save all, in Chromium");
+      rmSync(offlineProfile, { recursive: true, force: true });
+      offline = await measureFirstVisitAndSave(distDir, offlineProfile);
+    }
 
     let incremental: BenchResult["incremental"];
     if (options.incremental) {
@@ -68,6 +76,10 @@ async function main(): Promise<void> {
       log(`incremental build (+${INCREMENTAL_PAPERS} papers):`);
       const run = await runPipeline(buildStages({ projectDir, outDir, round: "incremental" }), log);
       incremental = { ...run, papersAdded: INCREMENTAL_PAPERS };
+      if (offline) {
+        log("offline: the update after the rebuild, in Chromium");
+        offline.update = await measureUpdate(distDir, offlineProfile, offline.port);
+      }
     }
     const related = options.related ? measureRelated(projectRoot) : undefined;
     const profileFile =
@@ -95,6 +107,7 @@ async function main(): Promise<void> {
       ...(search === undefined ? {} : { search }),
       ...(paperPage === undefined ? {} : { pageWeight: pageWeight(distDir, paperPage) }),
       ...(related === undefined ? {} : { related }),
+      ...(offline === undefined ? {} : { offline }),
       ...(profileFile === undefined || cpuProfileDir === undefined
         ? {}
         : { profile: summariseCpuProfileFile(join(cpuProfileDir, profileFile)) }),

@@ -11,8 +11,8 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { papersDir } from "../src/lib/project-files";
 import { indexPapers } from "./search-index/write-index";
-import { writeServiceWorker } from "./astro/offline";
-import { indexVersion, pagefindBundleDir } from "./astro/pagefind";
+import { describeOfflineBuild, writeServiceWorker } from "./astro/offline";
+import { pagefindBundleDir } from "./astro/pagefind";
 import { publishSite } from "./lib/publish-site";
 
 /** The project this script belongs to: content paths are relative to it, wherever the command is run from. */
@@ -36,11 +36,8 @@ try {
   const bundle = join(site, pagefindBundleDir);
   if (!existsSync(join(bundle, "pagefind-entry.json"))) {
     const pages = await indexPapers(resolve(root, papersDir(process.env)), bundle);
-    const counts = await writeServiceWorker(site, await indexVersion(root));
-    console.log(
-      `search index: ${pages} papers; service worker: ${counts.core} files on first visit, ` +
-        `${counts.papers} papers on "Save for offline"`,
-    );
+    const offline = await writeServiceWorker(site);
+    console.log(`search index: ${pages} papers; ${describeOfflineBuild(offline)}`);
   }
   const indexSize = megabytes(folderBytes(bundle));
   const siteSize = megabytes(folderBytes(site));

@@ -10,6 +10,8 @@ export interface BenchOptions {
   search: boolean;
   incremental: boolean;
   related: boolean;
+  /** Measure the service worker in Chromium (first visit, Save all, the update after the rebuild). */
+  offline: boolean;
 }
 
 export const USAGE = `usage: npm run bench -- --papers N [--json FILE] [--keep DIR] [--profile] [--no-search] [--no-incremental] [--no-related]
@@ -19,7 +21,8 @@ export const USAGE = `usage: npm run bench -- --papers N [--json FILE] [--keep D
   --profile         CPU-profile the Astro build and print where its time goes
   --no-search       skip the Chromium search measurements
   --no-incremental  skip the +1 digest rebuild
-  --no-related      skip the related-papers timing (scripts/bench-related.ts)`;
+  --no-related      skip the related-papers timing (scripts/bench-related.ts)
+  --no-offline      skip the service worker measurements (first visit, Save all, update)`;
 
 export function parseBenchArgs(argv: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -32,6 +35,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       "no-search": { type: "boolean", default: false },
       "no-incremental": { type: "boolean", default: false },
       "no-related": { type: "boolean", default: false },
+      "no-offline": { type: "boolean", default: false },
     },
   });
   const papers = Number(values.papers);
@@ -45,5 +49,6 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     search: !values["no-search"],
     incremental: !values["no-incremental"],
     related: !values["no-related"],
+    offline: !values["no-offline"],
   };
 }

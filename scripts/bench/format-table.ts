@@ -89,6 +89,16 @@ export function formatTable(result: BenchResult): string {
         `${weight.renderBlockingScripts} render-blocking, ${weight.inlineHeadScripts} inline head script(s)`,
     );
   }
+  if (result.offline) {
+    const { firstVisit, saved, update } = result.offline;
+    const size = (d: { files: number; bytes: number; transferBytes: number }): string =>
+      `${d.files} files, ${(d.bytes / MB).toFixed(1)} MB stored, ${(d.transferBytes / MB).toFixed(1)} MB transferred`;
+    lines.push(
+      `offline: sw.js ${(result.offline.serviceWorkerBytes / KB).toFixed(1)} KB; first visit ${size(firstVisit)}`,
+    );
+    lines.push(`  saved everything: ${size(saved)}`);
+    if (update) lines.push(`  update after the rebuild: ${size(update)}`);
+  }
   if (result.related)
     lines.push(`related papers: ${result.related.documents} documents in ${result.related.seconds.toFixed(2)} s`);
   if (result.profile) {

@@ -1,4 +1,5 @@
 /** The shape of one benchmark run, as written to `--json` and read by the targets and the table. */
+import type { OfflineMetrics } from "./offline/measure-offline";
 import type { StageResult } from "./run/run-stage";
 import type { IndexStats } from "./search/index-stats";
 import type { SearchMetrics } from "./search/measure-search";
@@ -29,6 +30,8 @@ export interface BenchResult {
   search?: SearchMetrics & { index: IndexStats };
   pageWeight?: PageWeight;
   related?: { documents: number; seconds: number };
+  /** The service worker in Chromium: first visit, and the update after the incremental rebuild. */
+  offline?: OfflineMetrics;
   profile?: ProfileSummary;
   targets: TargetResult[];
 }

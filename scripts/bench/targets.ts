@@ -80,9 +80,48 @@ const TARGETS: Target[] = [
   },
 ];
 
+const megabytesText = (bytes: number): string => `${(bytes / 1_000_000).toFixed(1)} MB`;
+
+/** Issue 11's offline targets, measured in Chromium with the real service worker (scripts/bench/offline/). */
+const OFFLINE_TARGETS: Target[] = [
+  {
+    target: "sw.js <= 100 KB (its size does not grow with the corpus)",
+    appliesTo: (r) => r.offline !== undefined,
+    evaluate: (r) => {
+      const bytes = Math.max(r.offline?.serviceWorkerBytes ?? Infinity, r.offline?.update?.serviceWorkerBytes ?? 0);
+      return { pass: bytes <= 100 * KB, measured: `${(bytes / KB).toFixed(1)} KB` };
+    },
+  },
+  {
+    target: "first visit transfers <= 2 MB (app shell only)",
+    appliesTo: (r) => r.offline !== undefined,
+    evaluate: (r) => {
+      const visit = r.offline?.firstVisit;
+      return {
+        pass: (visit?.transferBytes ?? Infinity) <= 2 * 1024 * KB,
+        measured: `${megabytesText(visit?.transferBytes ?? 0)} in ${visit?.files} files (${megabytesText(visit?.bytes ?? 0)} stored)`,
+      };
+    },
+  },
+  {
+    target: "update after the +50-paper rebuild re-downloads < 10% of what a reader who saved everything stored",
+    appliesTo: (r) => r.offline?.update !== undefined,
+    evaluate: (r) => {
+      const stored = r.offline?.saved.bytes ?? 0;
+      const again = r.offline?.update?.bytes ?? Infinity;
+      return {
+        pass: again < 0.1 * stored,
+        measured: `${((again / stored) * 100).toFixed(1)}% (${megabytesText(again)} in ${r.offline?.update?.files} files of ${megabytesText(stored)} in ${r.offline?.saved.files})`,
+      };
+    },
+  },
+];
+
 export function evaluateTargets(result: BenchResult): TargetResult[] {
-  return TARGETS.filter((target) => target.appliesTo(result)).map((target) => ({
-    target: target.target,
-    ...target.evaluate(result),
-  }));
+  return [...TARGETS, ...OFFLINE_TARGETS]
+    .filter((target) => target.appliesTo(result))
+    .map((target) => ({
+      target: target.target,
+      ...target.evaluate(result),
+    }));
 }

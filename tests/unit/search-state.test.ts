@@ -1,6 +1,6 @@
 /** The search page's URL contract and the service worker's storage lists, as pure functions. */
 import { describe, expect, it } from "vitest";
-import { selectPrecache, urlOfFile } from "../../scripts/astro/precache";
+import { offlineRoleOf, urlOfFile, type OfflineRole } from "../../scripts/astro/offline-files";
 import { toPagefindQuery } from "../../src/browser/search/to-pagefind";
 import { parseSearchState, serializeSearchState } from "../../src/browser/search/url-state";
 
@@ -27,45 +27,41 @@ describe("search URL state", () => {
   });
 });
 
-describe("offline storage lists", () => {
-  const files = [
-    "index.html",
-    "404.html",
-    "search/index.html",
-    "papers/a/index.html",
-    "_astro/app.js",
-    "feed.xml",
-    "papers.json",
-    "pagefind/pagefind.js",
-    "pagefind/pagefind-ui.js",
-    "pagefind/wasm.en.pagefind",
-    "pagefind/wasm.unknown.pagefind",
-    "pagefind/pagefind-entry.json",
-    "pagefind/pagefind.en_1.pf_meta",
-    "pagefind/index/en_2.pf_index",
-    "pagefind/fragment/en_3.pf_fragment",
+describe("what the service worker stores when", () => {
+  const roles: [string, OfflineRole | undefined][] = [
+    ["index.html", "shell"],
+    ["search/index.html", "shell"],
+    ["favicon.svg", "shell"],
+    ["_astro/app.C5pErXQQ.js", "shell"],
+    ["pagefind/pagefind.js", "shell"],
+    ["pagefind/pagefind-worker.js", "shell"],
+    ["pagefind/wasm.en.pagefind", "shell"],
+    ["pagefind/pagefind-entry.json", "shell"],
+    ["pagefind/pagefind.en_1.pf_meta", "shell"],
+    ["pagefind/index/en_2.pf_index", "search"],
+    ["pagefind/fragment/en_3.pf_fragment", "search"],
+    ["pagefind/filter/en_4.pf_filter", "search"],
+    // A sub-index in a sub-folder is recognised by the same names.
+    ["pagefind/2024/pagefind-entry.json", "shell"],
+    ["pagefind/2024/pagefind.en_5.pf_meta", "shell"],
+    ["pagefind/2024/fragment/en_6.pf_fragment", "search"],
+    ["papers/a/index.html", "papers"],
+    ["topics/a/index.html", undefined],
+    ["404.html", undefined],
+    ["feed.xml", undefined],
+    ["papers.json", undefined],
+    ["papers/a/cite.bib", undefined],
+    ["pagefind/pagefind-ui.js", undefined],
+    ["pagefind/pagefind-highlight.js", undefined],
   ];
 
-  it("keeps papers for Save for offline and leaves feeds, data and Pagefind's UI out", () => {
-    expect(selectPrecache(files, "tag")).toEqual({
-      core: [
-        "./",
-        "404.html",
-        "_astro/app.js",
-        "pagefind/fragment/en_3.pf_fragment",
-        "pagefind/index/en_2.pf_index",
-        "pagefind/pagefind-entry.json?ts=tag",
-        "pagefind/pagefind.en_1.pf_meta",
-        "pagefind/pagefind.js",
-        "pagefind/wasm.en.pagefind",
-        "search/",
-      ],
-      papers: ["papers/a/"],
-    });
+  it.each(roles)("%s: %s", (file, role) => {
+    expect(offlineRoleOf(file)).toBe(role);
   });
 
   it("maps index files to the directory URL readers request", () => {
     expect(urlOfFile("papers/x/index.html")).toBe("papers/x/");
+    expect(urlOfFile("index.html")).toBe("./");
     expect(urlOfFile("404.html")).toBe("404.html");
   });
 });

@@ -26,20 +26,28 @@ export function fileForPath(root: string, pathname: string): string | undefined 
   return stats?.isFile() ? candidate : undefined;
 }
 
-export async function serveDist(root: string): Promise<DistServer> {
+export interface ServeOptions {
+  /** A fixed port, e.g. to come back to the same origin (and its service worker) later; 0 picks a free one. */
+  port?: number;
+  /** Called with each file served, to count what a browser downloaded. */
+  onFile?: (file: string) => void;
+}
+
+export async function serveDist(root: string, { port = 0, onFile }: ServeOptions = {}): Promise<DistServer> {
   const server = createServer((request, response) => {
     const file = fileForPath(root, new URL(request.url ?? "/", "http://localhost").pathname);
     if (file === undefined) {
       response.writeHead(404).end();
       return;
     }
+    onFile?.(file);
     response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
     createReadStream(file).pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const address = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${address.port}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

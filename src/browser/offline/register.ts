@@ -1,11 +1,34 @@
 /**
- * Registers the service worker written by the build at `<base>sw.js`, scoped to the base so a site under
- * `/lectern/` never claims the rest of the origin. Production only: the dev server has no `sw.js`.
+ * Registers the service worker written by the build at `<base>sw.js` (Workbox's window helper), scoped to the base
+ * so a site under `/lectern/` never claims the rest of the origin. A new version waits until the reader accepts
+ * the prompt (then every open tab reloads) or closes every tab; each page load asks the worker to continue a download a failure or a closed
+ * tab left unfinished. Production only: the dev server has no `sw.js`.
  */
+import { Workbox } from "workbox-window";
+import type { ToWorker } from "./messages";
+import { showUpdatePrompt } from "./update-prompt";
+
 export const registerServiceWorker = (): void => {
   if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return;
   const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
-  navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch((error: unknown) => {
-    console.warn("Lectern: offline support unavailable:", error);
+  const workbox = new Workbox(`${base}sw.js`, { scope: base });
+  workbox.addEventListener("waiting", () => {
+    showUpdatePrompt(() => {
+      workbox.messageSkipWaiting();
+    });
   });
+  // Every open tab follows the new version at once: a page of the old build must not run on the new one's data.
+  workbox.addEventListener("controlling", (event) => {
+    if (event.isUpdate) window.location.reload();
+  });
+  workbox
+    .register()
+    .then(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      const resume: ToWorker = { type: "offline-resume" };
+      registration.active?.postMessage(resume);
+    })
+    .catch((error: unknown) => {
+      console.warn("Lectern: offline support unavailable:", error);
+    });
 };

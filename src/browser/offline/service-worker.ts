@@ -1,153 +1,123 @@
 /**
- * Lectern's service worker. At install it stores one build's core (listing pages, assets, the Pagefind bundle),
- * so search works offline after one visit; paper pages are stored when the reader asks ("Save for offline"),
- * and kept across updates once asked. Pages are served network-first (readers online see fresh pages and each
- * visited page is kept), everything else cache-first. A new build has a new version, hence a new cache; the old
- * one is dropped on activation, so old and new index chunks never mix. The build prepends `OFFLINE_MANIFEST`
- * (scripts/astro/offline.ts).
+ * Lectern's service worker. It precaches the app shell the build lists (Workbox, one revision per file, so an
+ * update fetches only changed files and drops those gone); keeps each page a reader opens; and holds the two
+ * optional downloads, the whole search index and every paper page, that the reader asks for on the search page
+ * (the index comes unasked when it is small). Pagefind's chunk files are named by their content hash and its
+ * entry and meta files are part of the shell, which switches from one build to the next in one step when the new
+ * worker takes over, so an old and a new index never mix. A new worker waits until every tab is closed or the
+ * reader accepts the "New version — reload" prompt (src/browser/offline/register.ts).
  */
-import type { SaveProgress, ToWorker } from "./messages";
+import { clientsClaim } from "workbox-core";
+import type { WorkboxPlugin } from "workbox-core/types";
+import { ExpirationPlugin } from "workbox-expiration";
+import { cleanupOutdatedCaches, precacheAndRoute } from "workbox-precaching";
+import { registerRoute } from "workbox-routing";
+import { CacheFirst, NetworkFirst } from "workbox-strategies";
+import { OFFLINE_SET_NAMES } from "../../lib/offline/offline-sets";
+import type { OfflineProgress } from "./messages";
+import { createSavedSets } from "./saved-sets";
+import { worker, type WorkerScope } from "./worker-scope";
 
-interface OfflineManifest {
-  /** Hash of every listed file: changes exactly when the build's output does. */
-  version: string;
-  /** URLs relative to the registration scope (the site base), stored at install. */
-  core: readonly string[];
-  /** Paper page URLs, stored on request. */
-  papers: readonly string[];
-}
+const scope = worker.registration.scope;
+const scopeUrl = (path: string): string => new URL(path, scope).href;
 
-declare const OFFLINE_MANIFEST: OfflineManifest;
+/** Caches of the worker before Workbox: one per build, named by its version hash. */
+const isLegacyCache = (name: string): boolean => /^lectern-[0-9a-f]{16}$/.test(name);
 
-// The DOM and WebWorker libs cannot share one TypeScript program, so the few worker types used are declared here.
-interface ExtendableEvent extends Event {
-  waitUntil(promise: Promise<unknown>): void;
-}
-interface FetchEvent extends ExtendableEvent {
-  readonly request: Request;
-  respondWith(response: Promise<Response>): void;
-}
-interface ExtendableMessageEvent extends ExtendableEvent {
-  readonly data: ToWorker;
-  readonly source: { postMessage(message: SaveProgress): void } | null;
-}
-interface WorkerScope {
-  readonly registration: { readonly scope: string };
-  readonly clients: { claim(): Promise<void> };
-  addEventListener(type: "install" | "activate", listener: (event: ExtendableEvent) => void): void;
-  addEventListener(type: "fetch", listener: (event: FetchEvent) => void): void;
-  addEventListener(type: "message", listener: (event: ExtendableMessageEvent) => void): void;
-}
-
-const worker = self as unknown as WorkerScope;
-const cachePrefix = "lectern-";
-const cacheName = `${cachePrefix}${OFFLINE_MANIFEST.version}`;
-const scopeUrl = (path: string): string => new URL(path, worker.registration.scope).href;
-/** A marker entry: present when the reader chose to keep all papers, so updates store them again. */
-const papersWantedKey = scopeUrl("__lectern/papers-wanted");
-const saveBatchSize = 8;
-
-const readerWantsPapers = async (): Promise<boolean> => Boolean(await caches.match(papersWantedKey));
-
-worker.addEventListener("install", (event) => {
-  const install = async (): Promise<void> => {
-    const wantsPapers = await readerWantsPapers();
-    const cache = await caches.open(cacheName);
-    await cache.addAll(OFFLINE_MANIFEST.core.map(scopeUrl));
-    if (wantsPapers) {
-      await cache.addAll(OFFLINE_MANIFEST.papers.map(scopeUrl));
-      await cache.put(papersWantedKey, new Response("yes"));
-    }
-  };
-  event.waitUntil(install());
-});
-
-worker.addEventListener("activate", (event) => {
-  const dropOldVersions = async (): Promise<void> => {
-    const names = await caches.keys();
-    await Promise.all(
-      names.filter((name) => name.startsWith(cachePrefix) && name !== cacheName).map((name) => caches.delete(name)),
-    );
-    await worker.clients.claim();
-  };
-  event.waitUntil(dropOldVersions());
-});
-
-const missingPapers = async (cache: Cache): Promise<string[]> => {
-  const stored = new Set((await cache.keys()).map((request) => request.url));
-  return OFFLINE_MANIFEST.papers.map(scopeUrl).filter((url) => !stored.has(url));
+const broadcast = (progress: OfflineProgress): void => {
+  void worker.clients.matchAll({ includeUncontrolled: true, type: "window" }).then((clients) => {
+    for (const client of clients) client.postMessage(progress);
+  });
 };
 
-/** Stores the paper pages not yet stored, a batch at a time, reporting progress to the page that asked. */
-const savePapers = async (report: (progress: SaveProgress) => void): Promise<void> => {
-  const cache = await caches.open(cacheName);
-  const total = OFFLINE_MANIFEST.papers.length;
-  const missing = await missingPapers(cache);
-  await cache.put(papersWantedKey, new Response("yes"));
-  for (let start = 0; start < missing.length; start += saveBatchSize) {
-    await cache.addAll(missing.slice(start, start + saveBatchSize));
-    report({ type: "save-progress", saved: total - missing.length + start + saveBatchSize, total });
-  }
-  report({ type: "save-progress", saved: total, total });
-};
-
-worker.addEventListener("message", (event) => {
-  const report = (progress: SaveProgress): void => {
-    event.source?.postMessage({ ...progress, saved: Math.min(progress.saved, progress.total) });
-  };
-  const answer = async (): Promise<void> => {
-    const total = OFFLINE_MANIFEST.papers.length;
-    if (event.data.type === "offline-status") {
-      const missing = await missingPapers(await caches.open(cacheName));
-      report({ type: "save-progress", saved: total - missing.length, total });
-      return;
-    }
-    await savePapers(report).catch((error: unknown) => {
-      report({ type: "save-progress", saved: 0, total, error: String(error) });
-    });
-  };
-  event.waitUntil(answer());
+const savedSets = createSavedSets({
+  sets: LECTERN_OFFLINE_SETS,
+  scope,
+  report: broadcast,
+  isNewest: () => worker.registration.installing === null && worker.registration.waiting === null,
 });
 
-const keep = async (request: Request, response: Response): Promise<void> => {
-  if (response.ok && response.type === "basic") await (await caches.open(cacheName)).put(request, response);
-};
+// The query string never selects a different file on a static host: `search/?q=…` is `search/index.html`, and
+// Pagefind's `pagefind-entry.json?ts=…` cache tag is the entry file of this worker's own build.
+// Spelled out in full: Workbox injects the build's list exactly where `self.__WB_MANIFEST` stands.
+precacheAndRoute((self as unknown as WorkerScope).__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/] });
+cleanupOutdatedCaches();
+clientsClaim();
+
+/** Keeps a runtime cache to its newest entries. The cast: Workbox's own types clash under exactOptionalPropertyTypes. */
+const keepAtMost = (maxEntries: number): WorkboxPlugin => new ExpirationPlugin({ maxEntries }) as WorkboxPlugin;
+
+const pagefindChunk = /\/pagefind\/(.+\/)?[^/]+\.pf_(index|fragment|filter)$/;
+const searchVisited = new CacheFirst({
+  cacheName: "lectern-search-visited",
+  plugins: [keepAtMost(400)],
+});
+registerRoute(
+  ({ url }) => url.href.startsWith(scope) && pagefindChunk.test(url.pathname),
+  async (options) => (await savedSets.match("search", options.request)) ?? searchVisited.handle(options),
+);
 
 /** Offline and never stored: say so plainly, with a way back to what does work offline. */
 const notSavedPage = (): Response =>
   new Response(
     `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
       `<title>Offline · Lectern</title><main style="font:1.1rem/1.6 system-ui;max-width:36rem;margin:4rem auto;padding:0 1rem">` +
-      `<h1>You are offline</h1><p>This page was not saved on this device. Search and topic pages work offline; ` +
-      `use “Save for offline” on the search page to keep every paper.</p>` +
+      `<h1>You are offline</h1><p>This page was not saved on this device. Pages you have opened work offline; ` +
+      `use “Save all papers for offline” on the search page to keep every paper.</p>` +
       `<p><a href="${scopeUrl("search/")}">Search</a> · <a href="${scopeUrl("./")}">Home</a></p></main></html>`,
     { status: 503, headers: { "content-type": "text/html; charset=utf-8" } },
   );
 
-/** Pages: the network when it answers (kept for later), else this build's copy, else a plain offline notice. */
-const networkFirst = async (request: Request): Promise<Response> => {
-  try {
-    const response = await fetch(request);
-    await keep(request, response.clone());
-    return response;
-  } catch {
-    // ignoreSearch: `search/?q=…` is the same document as `search/`; its script reads the query.
-    return (await caches.match(request, { ignoreSearch: true, cacheName })) ?? notSavedPage();
+// Pages: the network when it answers (readers online see fresh pages, and each page opened is kept), else the
+// copy kept when it was opened, else the saved paper, else a plain offline notice.
+const pagesOpened = new NetworkFirst({
+  cacheName: "lectern-pages",
+  plugins: [keepAtMost(1000)],
+});
+registerRoute(
+  ({ request, url }) => request.mode === "navigate" && url.href.startsWith(scope),
+  async (options) => {
+    try {
+      return await pagesOpened.handle(options);
+    } catch {
+      return (await savedSets.match("papers", options.request)) ?? notSavedPage();
+    }
+  },
+);
+
+worker.addEventListener("install", (event) => {
+  // Best effort: a file that fails now is fetched when a page next asks to resume; the update is not held back.
+  event.waitUntil(savedSets.catchUp().catch(() => undefined));
+});
+
+worker.addEventListener("activate", (event) => {
+  const dropOld = async (): Promise<void> => {
+    await Promise.all((await caches.keys()).filter(isLegacyCache).map((name) => caches.delete(name)));
+    await savedSets.cleanUp();
+  };
+  event.waitUntil(dropOld().catch(() => undefined));
+});
+
+worker.addEventListener("message", (event) => {
+  const message = event.data;
+  switch (message.type) {
+    case "SKIP_WAITING":
+      event.waitUntil(worker.skipWaiting());
+      return;
+    case "offline-status":
+      event.waitUntil(
+        Promise.all(
+          OFFLINE_SET_NAMES.map(async (set) => {
+            broadcast(await savedSets.status(set));
+          }),
+        ),
+      );
+      return;
+    case "offline-save":
+      event.waitUntil(savedSets.save(message.set));
+      return;
+    case "offline-resume":
+      event.waitUntil(savedSets.resume());
+      return;
   }
-};
-
-/** Assets and index files are immutable within a build, so the stored copy is always right. */
-const cacheFirst = async (request: Request): Promise<Response> => {
-  const ignoreSearch = request.url.includes("/pagefind/pagefind-entry.json");
-  const cached = await caches.match(request, { ignoreSearch, cacheName });
-  if (cached) return cached;
-  const response = await fetch(request);
-  await keep(request, response.clone());
-  return response;
-};
-
-worker.addEventListener("fetch", (event) => {
-  const { request } = event;
-  if (request.method !== "GET" || !request.url.startsWith(worker.registration.scope)) return;
-  event.respondWith(request.mode === "navigate" ? networkFirst(request) : cacheFirst(request));
 });

@@ -16,6 +16,8 @@ export interface StaticServerOptions {
   base: string;
   /** Port to listen on; 0 (the default) picks a free one. */
   port?: number;
+  /** Sees each request's path and answers whether to fail it with 503, as a flaky host would (offline tests). */
+  onRequest?: (pathname: string) => "fail" | undefined;
 }
 
 export interface StaticServer {
@@ -80,12 +82,16 @@ const sendFile = (request: IncomingMessage, response: ServerResponse, file: stri
 };
 
 const handle = async (
-  root: string,
-  base: string,
+  { root, base, onRequest }: StaticServerOptions,
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> => {
   const { pathname, search } = new URL(request.url ?? "/", "http://localhost");
+  if (onRequest?.(pathname) === "fail") {
+    response.writeHead(503, { "content-type": "text/plain; charset=utf-8" });
+    response.end("Service unavailable");
+    return;
+  }
   const target = resolveRequestPath(root, base, pathname);
   if (target !== undefined) {
     if (await isFile(target)) {
@@ -115,10 +121,11 @@ const handle = async (
   response.end("Not found");
 };
 
-export const startStaticServer = async ({ root, base, port = 0 }: StaticServerOptions): Promise<StaticServer> => {
-  const rootDir = normalize(root);
+export const startStaticServer = async (options: StaticServerOptions): Promise<StaticServer> => {
+  const { root, port = 0 } = options;
+  const site = { ...options, root: normalize(root) };
   const server: Server = createServer((request, response) => {
-    handle(rootDir, base, request, response).catch((error: unknown) => {
+    handle(site, request, response).catch((error: unknown) => {
       response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
       response.end(String(error));
     });
@@ -131,7 +138,7 @@ export const startStaticServer = async ({ root, base, port = 0 }: StaticServerOp
   });
   const actualPort = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${actualPort}${base}`,
+    url: `http://127.0.0.1:${actualPort}${options.base}`,
     port: actualPort,
     stop: () =>
       new Promise<void>((resolve, reject) => {

@@ -1,0 +1,31 @@
+/**
+ * Which built file the service worker stores when. The app shell (hashed assets, home and search pages, the
+ * Pagefind runtime with its entry and meta files) on the first visit; the rest of the search index and the paper
+ * pages only as optional downloads; everything else (listing pages, feeds, data dumps, Pagefind's UI bundles)
+ * only once a reader opens it. Pagefind files are recognised by name at any depth under `pagefind/`, so an index
+ * split into sub-indexes in sub-folders is covered without knowing its layout.
+ */
+import type { OfflineSetName } from "../../src/lib/offline/offline-sets";
+
+export type OfflineRole = "shell" | OfflineSetName;
+
+const shellPages = new Set(["index.html", "search/index.html", "favicon.svg"]);
+const pagefindRuntime =
+  /(^|\/)(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[^/]+\.pagefind|[^/]+\.pf_meta)$/;
+const pagefindChunk = /\.pf_(index|fragment|filter)$/;
+const paperPage = /^papers\/[^/]+\/index\.html$/;
+
+/** The role of a built file (posix path relative to the output folder), or undefined when stored only once opened. */
+export const offlineRoleOf = (file: string): OfflineRole | undefined => {
+  if (shellPages.has(file) || file.startsWith("_astro/")) return "shell";
+  if (file.startsWith("pagefind/")) {
+    if (pagefindRuntime.test(file)) return "shell";
+    if (pagefindChunk.test(file)) return "search";
+    return undefined;
+  }
+  return paperPage.test(file) ? "papers" : undefined;
+};
+
+/** `papers/x/index.html` → `papers/x/`: the URL a reader (and a link) requests, relative to the site base. */
+export const urlOfFile = (file: string): string =>
+  file === "index.html" ? "./" : file.endsWith("/index.html") ? file.slice(0, -"index.html".length) : file;
