@@ -5,13 +5,15 @@
  */
 import { compareCodePoints } from "../../src/lib/order";
 
+/** Each search shard is a Pagefind bundle in its own folder, `pagefind/<shard id>/`. */
 const pagefindRuntime = [
-  /^pagefind\/pagefind\.js$/,
-  /^pagefind\/pagefind-worker\.js$/,
-  /^pagefind\/wasm\.en\.pagefind$/,
-  /^pagefind\/pagefind\.[^/]+\.pf_meta$/,
-  /^pagefind\/(index|filter|fragment)\/[^/]+\.pf_(index|filter|fragment)$/,
+  /^pagefind\/[^/]+\/pagefind\.js$/,
+  /^pagefind\/[^/]+\/pagefind-worker\.js$/,
+  /^pagefind\/[^/]+\/wasm\.en\.pagefind$/,
+  /^pagefind\/[^/]+\/pagefind\.[^/]+\.pf_meta$/,
+  /^pagefind\/[^/]+\/(index|filter|fragment)\/[^/]+\.pf_(index|filter|fragment)$/,
 ];
+const shardEntry = /^pagefind\/[^/]+\/pagefind-entry\.json$/;
 
 const isPrecached = (file: string): boolean =>
   file.endsWith(".html") ||
@@ -33,12 +35,12 @@ export interface OfflineLists {
 const isPaperPage = (url: string): boolean => /^papers\/[^/]+\/$/.test(url);
 
 /**
- * URLs (relative to the base) to store, from the output folder's files (posix, relative). The Pagefind entry
- * is listed with the `?ts=` tag the search client sends, so its exact request is found in the cache.
+ * URLs (relative to the base) to store, from the output folder's files (posix, relative). Each shard's Pagefind
+ * entry is listed with the `?ts=` tag the search client sends, so its exact request is found in the cache.
  */
 export const selectPrecache = (files: readonly string[], metaCacheTag: string): OfflineLists => {
   const urls = files.filter(isPrecached).map(urlOfFile);
-  if (files.includes("pagefind/pagefind-entry.json")) urls.push(`pagefind/pagefind-entry.json?ts=${metaCacheTag}`);
+  for (const file of files) if (shardEntry.test(file)) urls.push(`${file}?ts=${metaCacheTag}`);
   urls.sort(compareCodePoints);
   return { core: urls.filter((url) => !isPaperPage(url)), papers: urls.filter(isPaperPage) };
 };

@@ -4,8 +4,8 @@
  * entry, filter/sort changes push one) so back/forward replay searches.
  */
 import { buildFacets, selectedFilters, type Facets } from "./facets";
-import { loadPagefind } from "./load-pagefind";
-import type { Pagefind, PagefindResult } from "./pagefind-api";
+import { loadPagefind, type SearchIndex } from "./load-pagefind";
+import type { ResultFeed, ShardedSearch } from "./pagefind-api";
 import { renderResult } from "./render-results";
 import { toPagefindQuery } from "./to-pagefind";
 import {
@@ -28,8 +28,8 @@ interface Elements {
   results: HTMLOListElement;
   more: HTMLButtonElement;
   facets: HTMLElement;
-  /** The search index version the page was built with (`data-index-version`): Pagefind's cache tag. */
-  indexVersion: string;
+  /** The search index the page was built with (`data-index-version`, `data-index-shards`). */
+  index: SearchIndex;
 }
 
 const required = <T extends Element>(root: ParentNode, selector: string, type: new () => T): T => {
@@ -37,6 +37,11 @@ const required = <T extends Element>(root: ParentNode, selector: string, type: n
   if (!(found instanceof type)) throw new Error(`search page is missing ${selector}`);
   return found;
 };
+
+const indexOf = (element: HTMLElement): SearchIndex => ({
+  version: element.dataset["indexVersion"] ?? "",
+  shards: (element.dataset["indexShards"] ?? "").split(" ").filter(Boolean),
+});
 
 const findElements = (root: ParentNode): Elements => ({
   form: required(root, "[data-search-form]", HTMLFormElement),
@@ -46,7 +51,7 @@ const findElements = (root: ParentNode): Elements => ({
   results: required(root, "[data-search-results]", HTMLOListElement),
   more: required(root, "[data-search-more]", HTMLButtonElement),
   facets: required(root, "[data-search-facets]", HTMLElement),
-  indexVersion: required(root, "[data-index-version]", HTMLElement).dataset["indexVersion"] ?? "",
+  index: indexOf(required(root, "[data-index-version]", HTMLElement)),
 });
 
 const describe = (count: number, state: SearchState): string => {
@@ -59,7 +64,7 @@ export const startSearchPage = async (root: ParentNode = document): Promise<void
   const ui = findElements(root);
   let state = parseSearchState(new URLSearchParams(location.search));
   let runId = 0;
-  let pending: PagefindResult[] = [];
+  let feed: ResultFeed | undefined;
 
   const showControls = (): void => {
     ui.input.value = state.query;
@@ -69,29 +74,25 @@ export const startSearchPage = async (root: ParentNode = document): Promise<void
   root.querySelector<HTMLElement>("[data-search-nojs]")?.setAttribute("hidden", "");
   showControls();
   ui.status.textContent = "Loading the search index…";
-  const pagefind = await loadPagefind(ui.indexVersion);
+  const pagefind = await loadPagefind(ui.index);
   const facets: Facets = buildFacets(ui.facets, await pagefind.filters(), state);
 
   const showMore = async (): Promise<void> => {
-    const batch = pending.slice(0, pageSize);
-    pending = pending.slice(pageSize);
-    const items = await Promise.all(batch.map(async (result) => renderResult(await result.data())));
-    ui.results.append(...items);
-    ui.more.hidden = pending.length === 0;
+    if (!feed) return;
+    ui.results.append(...(await feed.next(pageSize)).map(renderResult));
+    ui.more.hidden = feed.done;
   };
 
-  const run = async (pagefind: Pagefind, debounce: boolean): Promise<void> => {
+  const run = async (pagefind: ShardedSearch, debounce: boolean): Promise<void> => {
     const id = ++runId;
     const { term, options } = toPagefindQuery(state);
-    const response = debounce
-      ? await pagefind.debouncedSearch(term, options, typingDebounceMs)
-      : await pagefind.search(term, options);
+    const response = await pagefind.search(term, options, debounce ? typingDebounceMs : undefined);
     if (response === null || id !== runId) return;
-    pending = response.results;
+    feed = response.feed;
     ui.results.replaceChildren();
     await showMore();
     if (id !== runId) return;
-    ui.status.textContent = describe(response.results.length, state);
+    ui.status.textContent = describe(response.feed.total, state);
     facets.update(state, response.filters);
     root.querySelector("[data-search-root]")?.setAttribute("aria-busy", "false");
   };
