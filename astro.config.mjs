@@ -6,6 +6,7 @@ import derivedCorpus from "./scripts/astro/derived-corpus.ts";
 import digestWatch from "./scripts/astro/digest-watch.ts";
 import offline from "./scripts/astro/offline.ts";
 import pagefind from "./scripts/astro/pagefind.ts";
+import reuseOutput from "./scripts/astro/reuse-output.ts";
 
 // SITE_URL and BASE_PATH let the same repository deploy to https://user.github.io/repo/.
 const site = process.env.SITE_URL ?? "http://localhost:4321";
@@ -18,7 +19,10 @@ export default defineConfig({
   // Lets parallel builds (tests, benchmarks) keep separate caches instead of racing on one.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // The offline integration lists the Pagefind bundle in the service worker, so it must come after pagefind().
+  // reuseOutput() removes the previous build's leftovers when Astro is done, so it must come before the integrations
+  // that write files of their own then (sitemap, service worker).
   integrations: [
+    reuseOutput(),
     derivedCorpus(),
     digestWatch(),
     sitemap({ filter: (page) => !page.endsWith("/404/") }),
