@@ -6,6 +6,7 @@
  * page. The first clean build defers its search index to `scripts/finish-build.ts`, as builds of large corpora do,
  * so the same comparison covers that path.
  */
+import { existsSync } from "node:fs";
 import { cp, readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, test } from "../support/fixtures";
@@ -72,6 +73,9 @@ test("a rebuild after adding a digest reuses unchanged pages and equals a clean 
     };
     await buildScratchSite(workDir, cleanAfterRemoval);
     expect(await differingFiles(incremental.outDir, cleanAfterRemoval.outDir)).toEqual([]);
+    const publicFiles = await listFiles(join(workDir, "public"));
+    expect(publicFiles.length).toBeGreaterThan(0);
+    for (const file of publicFiles) expect(existsSync(join(incremental.outDir, file)), file).toBe(true);
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
