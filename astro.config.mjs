@@ -10,6 +10,7 @@ import digestWatch from "./scripts/astro/digest-watch.ts";
 import offline from "./scripts/astro/offline.ts";
 import pagefind from "./scripts/astro/pagefind.ts";
 import siteUrl from "./scripts/astro/site-url.ts";
+import reuseOutput from "./scripts/astro/reuse-output.ts";
 
 // SITE_URL and BASE_PATH let the same repository deploy to https://user.github.io/repo/.
 const site = process.env.SITE_URL ?? "http://localhost:4321";
@@ -22,9 +23,12 @@ export default defineConfig({
   // Lets parallel builds (tests, benchmarks) keep separate caches instead of racing on one.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // The offline integration lists the Pagefind bundle in the service worker, so it must come after pagefind().
-  // buildLog() comes first: it filters what every later integration logs.
+  // buildLog() comes first: it filters what every later integration logs. reuseOutput() removes the previous
+  // build's leftovers when Astro is done, so it must come before the integrations that write files of their own
+  // then (sitemap, service worker).
   integrations: [
     buildLog(),
+    reuseOutput(),
     siteUrl(),
     derivedCorpus(),
     digestWatch(),

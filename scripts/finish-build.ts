@@ -1,18 +1,18 @@
 /**
  * `tsx scripts/finish-build.ts [--site DIR] [--publish DIR]`, the last step of `npm run build`: completes a build
  * whose search index Astro left for after it exits (corpora above `PARALLEL_INDEX_MAX_PAPERS`, see
- * scripts/astro/pagefind.ts) by writing the Pagefind bundle and then the service worker that lists it; a build that
- * has its bundle already (every smaller corpus) needs nothing more. With `--publish`, the finished site then
+ * scripts/astro/pagefind.ts) by writing the search shards and then the service worker that lists them; a build that
+ * has its shards already (every smaller corpus) needs nothing more. With `--publish`, the finished site then
  * replaces that folder (`npm run build` builds into a staging folder, so a failed build never touches `dist/`).
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { papersDir } from "../src/lib/project-files";
-import { indexPapers } from "./search-index/write-index";
+import { papersFolder } from "../src/lib/project-files";
+import { describeIndex, indexShards, publishShards, shardStore } from "./search-index/write-index";
 import { describeOfflineBuild, writeServiceWorker } from "./astro/offline";
-import { pagefindBundleDir } from "./astro/pagefind";
+import { pagefindBundleDir, searchIndexManifest } from "./astro/pagefind";
 import { publishSite } from "./lib/publish-site";
 
 /** The project this script belongs to: content paths are relative to it, wherever the command is run from. */
@@ -34,10 +34,14 @@ try {
   const site = resolve(values.site);
   if (!existsSync(join(site, "index.html"))) throw new Error(`${site} holds no built site; run astro build first`);
   const bundle = join(site, pagefindBundleDir);
-  if (!existsSync(join(bundle, "pagefind-entry.json"))) {
-    const pages = await indexPapers(resolve(root, papersDir(process.env)), bundle);
+  const manifest = await searchIndexManifest(root);
+  if (!manifest.shards.every((shard) => existsSync(join(bundle, shard.id, "pagefind-entry.json")))) {
+    // The same store the Astro integration uses (Astro's cache folder), so unchanged shards are reused here too.
+    const store = shardStore(resolve(root, process.env["ASTRO_CACHE_DIR"] || "node_modules/.astro"));
+    const summary = await indexShards(papersFolder(root, process.env), store);
+    await publishShards(manifest, store, bundle);
     const offline = await writeServiceWorker(site);
-    console.log(`search index: ${pages} papers; ${describeOfflineBuild(offline)}`);
+    console.log(`${describeIndex(summary)}; ${describeOfflineBuild(offline)}`);
   }
   const indexSize = megabytes(folderBytes(bundle));
   const siteSize = megabytes(folderBytes(site));

@@ -1,7 +1,9 @@
 /** Modules the project's own Vite plugins provide at build time. */
-declare module "virtual:lectern/search-index-version" {
-  /** See `scripts/ingest/5-write/write-derived.ts`; provided by `scripts/astro/pagefind.ts`. */
+declare module "virtual:lectern/search-index" {
+  /** See `src/schema/search-index.ts`; provided by `scripts/astro/pagefind.ts`. */
   export const searchIndexVersion: string;
+  /** Shard ids, oldest listings first: the folders under `<base>pagefind/`. */
+  export const searchIndexShards: string[];
 }
 
 declare module "virtual:lectern/derived-corpus" {

@@ -3,11 +3,11 @@
  * `corpus.json`, resolved from the project root Astro is given (and `LECTERN_PAPERS_DIR`), never from the working
  * directory. Only the path is a module: the data itself stays out of the bundle.
  */
-import { resolve } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import type { Plugin } from "vite";
-import { CORPUS_FILE, papersDir } from "../../src/lib/project-files";
+import { CORPUS_FILE, papersFolder } from "../../src/lib/project-files";
 
 const MODULE = "virtual:lectern/derived-corpus";
 
@@ -25,7 +25,7 @@ export default function derivedCorpus(): AstroIntegration {
     name: "lectern:derived-corpus",
     hooks: {
       "astro:config:setup": ({ config, updateConfig }) => {
-        const file = resolve(fileURLToPath(config.root), papersDir(process.env), CORPUS_FILE);
+        const file = join(papersFolder(fileURLToPath(config.root), process.env), CORPUS_FILE);
         updateConfig({ vite: { plugins: [derivedCorpusModule(file)] } });
       },
     },

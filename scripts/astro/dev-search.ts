@@ -11,8 +11,9 @@ import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { SEARCH_RECORDS_FILE, papersDir } from "../../src/lib/project-files";
-import { indexPapers } from "../search-index/write-index";
-import { pagefindBundleDir } from "./pagefind";
+import { readSearchIndexManifest } from "../search-index/manifest";
+import { indexShards, publishShards } from "../search-index/write-index";
+import { SEARCH_INDEX_MODULE, pagefindBundleDir } from "./pagefind";
 
 /** Types of the files a Pagefind bundle holds; its index files (`.pf_*`, `.pagefind`) are binary. */
 const contentTypes: Record<string, string> = {
@@ -27,8 +28,10 @@ type BundleState = { ok: true; dir: string } | { ok: false; message: string };
  * One index build at a time; a change while one runs asks for exactly one more, which reads the newest records.
  * `current` settles with the state of the latest build, so a request waits for the first one.
  */
-function bundleBuilder(papers: string, cacheDir: string, logger: AstroIntegrationLogger) {
+function bundleBuilder(papers: string, cacheDir: string, logger: AstroIntegrationLogger, onBuilt: () => void) {
   const dir = join(cacheDir, "dev-pagefind");
+  // Its own shard store: the production build's store keeps only the shards of the last build.
+  const store = join(cacheDir, "dev-search-shards");
   const staging = `${dir}-next`;
   let queued = false;
   let current: Promise<BundleState> = Promise.resolve({ ok: false, message: "the search index is not built yet" });
@@ -36,11 +39,13 @@ function bundleBuilder(papers: string, cacheDir: string, logger: AstroIntegratio
     queued = false;
     try {
       await rm(staging, { recursive: true, force: true });
-      const count = await indexPapers(papers, staging);
+      const { papers: count } = await indexShards(papers, store);
+      await publishShards(await readSearchIndexManifest(papers), store, staging);
       // Swapped in whole, so a reader never gets half of an old bundle and half of a new one.
       await rm(dir, { recursive: true, force: true });
       await rename(staging, dir);
       logger.info(`search index: ${count} papers, served at ${pagefindBundleDir}/`);
+      onBuilt();
       return { ok: true, dir };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -107,7 +112,13 @@ export default function devSearch(): AstroIntegration {
       "astro:server:setup": ({ server, logger }) => {
         const papers = resolve(root, papersDir(process.env));
         const records = join(papers, SEARCH_RECORDS_FILE);
-        const bundle = bundleBuilder(papers, cacheDir, logger);
+        // The search page names the shards through a virtual module: a new index means new shard ids.
+        const bundle = bundleBuilder(papers, cacheDir, logger, () => {
+          for (const environment of Object.values(server.environments)) {
+            const module = environment.moduleGraph.getModuleById(`\0${SEARCH_INDEX_MODULE}`);
+            if (module) environment.moduleGraph.invalidateModule(module);
+          }
+        });
         bundle.rebuild();
         server.watcher.add(records);
         for (const event of ["add", "change"] as const) {

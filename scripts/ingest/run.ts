@@ -11,6 +11,7 @@ import { serialiseSlugRecord } from "./4-merge/slug-record";
 import type { WriteStats } from "./5-write/write";
 import { writeOutput } from "./5-write/write";
 import { writeDerived, type DerivedOutput } from "./5-write/write-derived";
+import { papersPerShard } from "../../src/lib/search/shards";
 import { parseTaxonomy } from "../../src/lib/topics/parse-taxonomy";
 import type { Taxonomy } from "../../src/schema/taxonomy";
 
@@ -68,6 +69,7 @@ export async function runFromDisk(options: CliOptions): Promise<RunOutcome> {
     result.pages.map((page) => page.data),
     result.digests,
     taxonomy,
+    papersPerShard(process.env),
   );
   return { ok: true, result, stats, derived };
 }

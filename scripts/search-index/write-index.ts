@@ -1,11 +1,20 @@
 /**
- * Writes a Pagefind bundle from search records through Pagefind's Node API (custom records: no HTML is made up
- * for Pagefind to parse back). Any error Pagefind reports is thrown: a site without working search must not deploy.
+ * Writes the search index, one Pagefind bundle per shard (`src/lib/search/shards.ts`), through Pagefind's Node API
+ * (custom records: no HTML is made up for Pagefind to parse back). Shards are kept in a store folder named by their
+ * content hash, so a rebuild indexes only the shards whose records changed and links the others. One shard is
+ * indexed at a time, each in a fresh Pagefind process, so the indexer's memory is bounded by the largest shard, not
+ * the corpus. Any error Pagefind reports is thrown: a site without working search must not deploy.
  */
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, readdir, rename, rm } from "node:fs/promises";
+import { findPackageJSON } from "node:module";
 import { join } from "node:path";
 import { close, createIndex } from "pagefind";
 import type { SearchRecord } from "../../src/lib/search/search-record";
 import { SEARCH_RECORDS_FILE } from "../../src/lib/project-files";
+import type { SearchIndexManifest } from "../../src/schema/search-index";
+import { linkTree } from "../lib/link-tree";
+import { readSearchIndexManifest } from "./manifest";
 import { readRecords } from "./records-file";
 
 /**
@@ -13,6 +22,9 @@ import { readRecords } from "./records-file";
  * Pagefind process, and a large index spent most of its wall time idle.
  */
 const RECORDS_IN_FLIGHT = 64;
+
+/** Pagefind's UI bundles: the search page uses only the JS API, so shards do not carry them. */
+const UNUSED_FILES = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/;
 
 const fail = (step: string, errors: readonly string[]): never => {
   throw new Error(`Pagefind ${step} failed:\n  - ${errors.join("\n  - ")}`);
@@ -43,11 +55,74 @@ export async function writeSearchIndex(records: AsyncIterable<SearchRecord>, out
     if (written.errors.length > 0) fail("writing", written.errors);
     return count;
   } finally {
+    // A fresh Pagefind process per shard: its memory is returned to the system, not kept for the next shard.
     await close();
   }
 }
 
-/** The search bundle of a papers folder, from the records the ingest derived. */
-export async function indexPapers(papersDir: string, outputPath: string): Promise<number> {
-  return writeSearchIndex(readRecords(join(papersDir, SEARCH_RECORDS_FILE)), outputPath);
+/** The next `count` records of a stream, failing when the file ends early (records and manifest out of step). */
+async function* take(records: AsyncIterator<SearchRecord>, count: number, file: string): AsyncGenerator<SearchRecord> {
+  for (let i = 0; i < count; i++) {
+    const next = await records.next();
+    if (next.done === true) throw new Error(`${file} holds fewer records than its manifest; run \`npm run ingest\``);
+    yield next.value;
+  }
 }
+
+async function skip(records: AsyncIterable<SearchRecord>): Promise<void> {
+  const iterator = records[Symbol.asyncIterator]();
+  while ((await iterator.next()).done !== true);
+}
+
+export interface IndexSummary {
+  papers: number;
+  shards: number;
+  /** Shards written by this run; the others were unchanged and reused. */
+  indexed: number;
+}
+
+/** Shards of different Pagefind versions must never mix, so each version keeps its own store. */
+export function shardStore(cacheDir: string): string {
+  const packageFile = findPackageJSON("pagefind", import.meta.url);
+  if (packageFile === undefined) throw new Error("the pagefind package is not installed; run `npm ci`");
+  const { version } = JSON.parse(readFileSync(packageFile, "utf8")) as { version: string };
+  return join(cacheDir, `search-shards-${version}`);
+}
+
+/** Brings the store up to date with the manifest: indexes missing shards, removes shards no longer listed. */
+export async function indexShards(papersDir: string, store: string): Promise<IndexSummary> {
+  const manifest = await readSearchIndexManifest(papersDir);
+  if (manifest.shards.length === 0) fail("indexing", ["no papers to index; run `npm run ingest` first"]);
+  await mkdir(store, { recursive: true });
+  const file = join(papersDir, SEARCH_RECORDS_FILE);
+  const records = readRecords(file)[Symbol.asyncIterator]();
+  let indexed = 0;
+  for (const shard of manifest.shards) {
+    const folder = join(store, shard.id);
+    const batch = take(records, shard.papers, file);
+    if (existsSync(join(folder, "pagefind-entry.json"))) {
+      await skip(batch);
+      continue;
+    }
+    const partial = `${folder}.partial`;
+    await rm(partial, { recursive: true, force: true });
+    await writeSearchIndex(batch, partial);
+    for (const name of await readdir(partial)) if (UNUSED_FILES.test(name)) await rm(join(partial, name));
+    await rm(folder, { recursive: true, force: true });
+    await rename(partial, folder);
+    indexed += 1;
+  }
+  const listed = new Set(manifest.shards.map((shard) => shard.id));
+  for (const name of await readdir(store))
+    if (!listed.has(name)) await rm(join(store, name), { recursive: true, force: true });
+  return { papers: manifest.papers, shards: manifest.shards.length, indexed };
+}
+
+/** Puts the manifest's shards from the store into `target` (the site's `pagefind/` folder), replacing what was there. */
+export async function publishShards(manifest: SearchIndexManifest, store: string, target: string): Promise<void> {
+  await rm(target, { recursive: true, force: true });
+  for (const shard of manifest.shards) await linkTree(join(store, shard.id), join(target, shard.id));
+}
+
+export const describeIndex = ({ papers, shards, indexed }: IndexSummary): string =>
+  `indexed ${papers} papers in ${shards} shards (${indexed} written, ${shards - indexed} unchanged)`;

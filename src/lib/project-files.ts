@@ -1,3 +1,4 @@
+import { resolve as resolvePath } from "node:path";
 /** The project's content files, relative to its root; the environment can point the build elsewhere (benchmark, tests). */
 export const DEFAULT_DIGESTS_DIR = "content/digests";
 export const DEFAULT_PAPERS_DIR = "content/papers";
@@ -21,5 +22,12 @@ export const CATALOGUE_FILE = "digests.json";
 export const SLUGS_FILE = "slugs.json";
 /** The derived corpus (`src/schema/corpus.ts`). */
 export const CORPUS_FILE = "corpus.json";
-/** Pagefind custom records, one JSON object a line. */
+/** Pagefind custom records, one JSON object a line, shard after shard. */
 export const SEARCH_RECORDS_FILE = "search-records.jsonl";
+/** The search index manifest: version, paper count and shards (`src/schema/search-index.ts`). */
+export const SEARCH_INDEX_FILE = "search-index.json";
+
+/** The papers folder of the project at `root` (absolute; `LECTERN_PAPERS_DIR` may point elsewhere). */
+export function papersFolder(root: string, env: NodeJS.ProcessEnv): string {
+  return resolvePath(root, papersDir(env));
+}

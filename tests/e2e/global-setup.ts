@@ -42,7 +42,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       throw new Error(`LECTERN_SKIP_BUILD=1 but no build in ${missing.map((site) => site.outDir).join(", ")}`);
     }
   } else {
-    await run("npm", ["run", "--silent", "ingest"], {}, "npm run ingest");
+    // Small search shards, so every search test also runs the browser's merging of several shards.
+    await run("npm", ["run", "--silent", "ingest"], { LECTERN_SEARCH_SHARD_PAPERS: "100" }, "npm run ingest");
     // One after the other: two builds of one project root race on <root>/.astro/.prerender.
     for (const site of siteVariants) await buildSite(site);
   }

@@ -71,6 +71,24 @@ test("sorting by upvotes orders results by upvotes", async ({ page, site }) => {
   expect(upvotes).toEqual([...upvotes].sort((a, b) => b - a));
 });
 
+test("browsing lists every paper once, newest first, across all search shards", async ({ page, site }) => {
+  const papers = readCorpus(site).papers;
+  await openSearch(page);
+  await expect(resultsRegion(page).getByRole("status")).toHaveText(`All ${papers.length} papers, newest first`);
+  const more = page.getByRole("button", { name: "Show more results" });
+  for (let shown = 20; shown < 60; shown += 20) {
+    await more.click();
+    await expect(resultLinks(page)).toHaveCount(shown + 20);
+  }
+  const dayOf = new Map(papers.map((paper) => [paper.slug, paper.published ?? ""]));
+  const shownSlugs = await resultLinks(page).evaluateAll((links) =>
+    links.map((link) => /\/papers\/([^/]+)\/$/.exec(link.getAttribute("href") ?? "")?.[1] ?? ""),
+  );
+  const newestDays = papers.map((paper) => paper.published ?? "").sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
+  expect(shownSlugs.map((slug) => dayOf.get(slug))).toEqual(newestDays.slice(0, 60));
+  expect(new Set(shownSlugs).size).toBe(60);
+});
+
 test("the URL holds the search: loading it restores results, back and forward replay", async ({ page, site }) => {
   const topic = readCorpus(site).topics.find((candidate) => candidate.count >= 5) ?? { name: "", count: 0 };
   const params = new URLSearchParams({ q: "model", topic: topic.name });
@@ -114,7 +132,7 @@ test("/ and Ctrl+K focus the search box; Pagefind loads only on the search page"
   await headerBox.press("Enter");
   await expect(page).toHaveURL(/search\/\?q=quantization/);
   await expect(resultLinks(page).first()).toBeVisible();
-  expect(pagefindRequests.some((url) => url.endsWith("pagefind/pagefind.js"))).toBe(true);
+  expect(pagefindRequests.some((url) => /\/pagefind\/[0-9a-f]{12}\/pagefind\.js$/.test(url))).toBe(true);
   await page.keyboard.press("Escape");
   await page.locator("body").click({ position: { x: 5, y: 5 } });
   await page.keyboard.press("/");

@@ -99,7 +99,7 @@ describe("targets", () => {
   const result = (papers: number): BenchResult =>
     ({
       papers,
-      full: { stages: [], wallMs: 60_000, cpuMs: 60_000, peakRssBytes: 1e9 },
+      full: { stages: [], wallMs: 45_000, cpuMs: 45_000, peakRssBytes: 1e9 },
       ingest: { entriesPerSecond: 6000, entriesPerCpuSecond: 6000, pagesPublished: papers },
     }) as unknown as BenchResult;
 

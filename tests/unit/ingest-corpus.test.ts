@@ -18,7 +18,13 @@ import { describe, expect, it } from "vitest";
 import { runIngest } from "../../scripts/ingest/pipeline";
 import { compareCodePoints } from "../../src/lib/order";
 import { deriveCorpus } from "../../src/lib/derive-corpus";
-import { CATALOGUE_FILE, CORPUS_FILE, SEARCH_RECORDS_FILE, SLUGS_FILE } from "../../src/lib/project-files";
+import {
+  CATALOGUE_FILE,
+  CORPUS_FILE,
+  SEARCH_INDEX_FILE,
+  SEARCH_RECORDS_FILE,
+  SLUGS_FILE,
+} from "../../src/lib/project-files";
 import { shippedTaxonomy } from "./support/shipped-taxonomy";
 import { paperSchema } from "../../src/schema/paper";
 import { runFixture, splitPage } from "./support/ingest-fixtures";
@@ -124,7 +130,9 @@ describe("bundled corpus", () => {
       expect(run.status, run.stderr).toBe(0);
       const pageFiles = corpus.pages.map((page) => `${page.slug}.mdx`);
       expect(readdirSync(out).sort()).toEqual(
-        [...pageFiles, CATALOGUE_FILE, SLUGS_FILE, CORPUS_FILE, SEARCH_RECORDS_FILE].sort(compareCodePoints),
+        [...pageFiles, CATALOGUE_FILE, SLUGS_FILE, CORPUS_FILE, SEARCH_RECORDS_FILE, SEARCH_INDEX_FILE].sort(
+          compareCodePoints,
+        ),
       );
       for (const page of corpus.pages)
         expect(readFileSync(path.join(out, `${page.slug}.mdx`), "utf8"), page.slug).toBe(page.content);
@@ -135,10 +143,16 @@ describe("bundled corpus", () => {
         corpus.digests,
         shippedTaxonomy(),
       );
-      expect(JSON.parse(readFileSync(path.join(out, CORPUS_FILE), "utf8"))).toEqual({
-        ...derived,
-        indexVersion: expect.stringMatching(/^[0-9a-f]{12}$/) as unknown,
-      });
+      const written = JSON.parse(readFileSync(path.join(out, CORPUS_FILE), "utf8")) as { indexVersion: string };
+      expect(written).toEqual({ ...derived, indexVersion: expect.stringMatching(/^[0-9a-f]{12}$/) as unknown });
+      const manifest = JSON.parse(readFileSync(path.join(out, SEARCH_INDEX_FILE), "utf8")) as {
+        indexVersion: string;
+        papers: number;
+        shards: { papers: number }[];
+      };
+      expect(manifest.indexVersion).toBe(written.indexVersion);
+      expect(manifest.papers).toBe(corpus.pages.length);
+      expect(manifest.shards.reduce((sum, shard) => sum + shard.papers, 0)).toBe(corpus.pages.length);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

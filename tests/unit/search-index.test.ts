@@ -1,12 +1,16 @@
-/** `scripts/search-index.ts`, the child process the build starts: a Pagefind bundle from records, or a clear failure. */
+/**
+ * `scripts/search-index.ts`, the child process the build starts: one Pagefind bundle per shard from the records,
+ * unchanged shards reused, or a clear failure.
+ */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { serializeRecords } from "../../scripts/search-index/records-file";
-import { SEARCH_RECORDS_FILE } from "../../src/lib/project-files";
-import { searchRecord } from "../../src/lib/search/search-record";
+import { SEARCH_INDEX_FILE, SEARCH_RECORDS_FILE } from "../../src/lib/project-files";
+import { planShards } from "../../src/lib/search/shards";
+import { searchRecord, type SearchRecord } from "../../src/lib/search/search-record";
 import type { Paper } from "../../src/schema/paper";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -25,45 +29,114 @@ const paper: Paper = {
   appearances: [{ digest: "001_a", position: 1, line: 1 }],
 };
 
-function papersFolder(name: string, records: string): string {
+const shardId = (index: number): string => index.toString(16).padStart(12, "0");
+
+/** A papers folder holding `records` and a manifest with one shard per group of `sizes` (ids given by the test). */
+function papersFolder(name: string, records: string, shards: { id: string; papers: number }[]): string {
   const folder = path.join(work, name);
-  mkdirSync(folder);
+  mkdirSync(folder, { recursive: true });
   writeFileSync(path.join(folder, SEARCH_RECORDS_FILE), records);
+  const papers = shards.reduce((sum, shard) => sum + shard.papers, 0);
+  const manifest = { version: 1, indexVersion: shardId(99), papers, shards };
+  writeFileSync(path.join(folder, SEARCH_INDEX_FILE), JSON.stringify(manifest));
   return folder;
 }
 
-function indexFolder(papers: string, out: string) {
-  return spawnSync(process.execPath, ["--import", "tsx", "scripts/search-index.ts", "--papers", papers, "--out", out], {
-    cwd: ROOT,
-    encoding: "utf8",
-  });
+function indexFolder(papers: string, out: string, store = path.join(out, "..", `${path.basename(out)}-store`)) {
+  const args = ["--import", "tsx", "scripts/search-index.ts", "--papers", papers, "--store", store, "--out", out];
+  return spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8" });
 }
 
+const inDigest = (record: SearchRecord, digest: string): SearchRecord => ({
+  ...record,
+  filters: { ...record.filters, digest: [digest] },
+});
+
 describe("search index child process", () => {
-  it("writes a Pagefind bundle with one fragment per record", () => {
+  it("writes one Pagefind bundle per shard with one fragment per record, without Pagefind's UI", () => {
     const records = serializeRecords([
       searchRecord(paper, ["Mixture of experts"]),
       searchRecord({ ...paper, id: "fedcba9876543210", slug: "other" }, []),
+      searchRecord({ ...paper, id: "00000000000000aa", slug: "third" }, []),
     ]);
+    const shards = [
+      { id: shardId(1), papers: 2 },
+      { id: shardId(2), papers: 1 },
+    ];
     const out = path.join(work, "good-out");
-    const result = indexFolder(papersFolder("good", records), out);
+    const result = indexFolder(papersFolder("good", records, shards), out);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("indexed 2 papers");
-    expect(existsSync(path.join(out, "pagefind.js"))).toBe(true);
-    expect(readdirSync(path.join(out, "fragment"))).toHaveLength(2);
+    expect(result.stdout).toContain("indexed 3 papers in 2 shards (2 written, 0 unchanged)");
+    expect(readdirSync(out).sort()).toEqual([shardId(1), shardId(2)]);
+    expect(existsSync(path.join(out, shardId(1), "pagefind.js"))).toBe(true);
+    expect(existsSync(path.join(out, shardId(1), "pagefind-ui.js"))).toBe(false);
+    expect(readdirSync(path.join(out, shardId(1), "fragment"))).toHaveLength(2);
+    expect(readdirSync(path.join(out, shardId(2), "fragment"))).toHaveLength(1);
+  });
+
+  it("re-indexes only the shards whose id changed and drops shards no longer listed", () => {
+    const first = serializeRecords([searchRecord(paper, [])]);
+    const second = serializeRecords([searchRecord({ ...paper, id: "fedcba9876543210", slug: "other" }, [])]);
+    const out = path.join(work, "reuse-out");
+    const store = path.join(work, "reuse-store");
+    const before = papersFolder("reuse-1", first + second, [
+      { id: shardId(1), papers: 1 },
+      { id: shardId(2), papers: 1 },
+    ]);
+    expect(indexFolder(before, out, store).status).toBe(0);
+    const kept = statSync(path.join(store, shardId(1), "pagefind-entry.json")).mtimeMs;
+    const after = papersFolder("reuse-2", first + second, [
+      { id: shardId(1), papers: 1 },
+      { id: shardId(3), papers: 1 },
+    ]);
+    const result = indexFolder(after, out, store);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("(1 written, 1 unchanged)");
+    expect(statSync(path.join(store, shardId(1), "pagefind-entry.json")).mtimeMs).toBe(kept);
+    expect(readdirSync(store).sort()).toEqual([shardId(1), shardId(3)]);
+    expect(readdirSync(out).sort()).toEqual([shardId(1), shardId(3)]);
   });
 
   it("fails naming the file and line of a record it cannot read", () => {
     const records = `${serializeRecords([searchRecord(paper, [])])}{"url": 3}\n`;
-    const result = indexFolder(papersFolder("bad", records), path.join(work, "bad-out"));
+    const result = indexFolder(
+      papersFolder("bad", records, [{ id: shardId(1), papers: 2 }]),
+      path.join(work, "bad-out"),
+    );
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`${SEARCH_RECORDS_FILE}:2: not a search record`);
   });
 
   it("fails when there is nothing to index", () => {
-    const result = indexFolder(papersFolder("empty", ""), path.join(work, "empty-out"));
+    const result = indexFolder(papersFolder("empty", "", []), path.join(work, "empty-out"));
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("no papers to index");
+  });
+});
+
+describe("search shards", () => {
+  const records = ["b", "a", "c", "a", "b", "d"].map((digest, index) =>
+    inDigest(searchRecord({ ...paper, slug: `paper-${index}` }, []), digest),
+  );
+
+  it("groups papers by the digest that first listed them, oldest first, closing shards at digest boundaries", () => {
+    const shards = planShards(records, 2).map((shard) => shard.map((record) => record.url));
+    expect(shards).toEqual([
+      ["/papers/paper-1/", "/papers/paper-3/"],
+      ["/papers/paper-0/", "/papers/paper-4/"],
+      ["/papers/paper-2/", "/papers/paper-5/"],
+    ]);
+  });
+
+  it("puts a paper listed by several digests in the shard of its first, and a new digest in the last shard", () => {
+    const [first, ...rest] = records;
+    if (!first) throw new Error("no records");
+    const relisted = { ...first, filters: { ...first.filters, digest: ["d", "a"] } };
+    const shards = planShards([relisted, ...rest], 3);
+    expect(shards[0]?.map((record) => record.url)).toContain("/papers/paper-0/");
+    const grown = planShards([...records, inDigest(searchRecord({ ...paper, slug: "new" }, []), "e")], 3);
+    expect(grown.slice(0, -1)).toEqual(planShards(records, 3).slice(0, -1));
+    expect(grown.at(-1)?.map((record) => record.url)).toContain("/papers/new/");
   });
 });

@@ -5,9 +5,9 @@
  */
 import { buildFacets, selectedFilters, type Facets } from "./facets";
 import { installFiltersDisclosure } from "./filters-disclosure";
-import { loadPagefind } from "./load-pagefind";
+import { loadPagefind, type SearchIndex } from "./load-pagefind";
 import { countOf } from "../../lib/format";
-import type { FilterCounts, Pagefind, PagefindResponse, PagefindResult } from "./pagefind-api";
+import type { FilterCounts, ResultFeed, SearchAnswer, ShardedSearch } from "./pagefind-api";
 import { renderResult } from "./render-results";
 import { ownFilterLeftOut, toPagefindQuery } from "./to-pagefind";
 import {
@@ -30,8 +30,8 @@ interface Elements {
   results: HTMLOListElement;
   more: HTMLButtonElement;
   facets: HTMLElement;
-  /** The search index version the page was built with (`data-index-version`): Pagefind's cache tag. */
-  indexVersion: string;
+  /** The search index the page was built with (`data-index-version`, `data-index-shards`). */
+  index: SearchIndex;
 }
 
 const required = <T extends Element>(root: ParentNode, selector: string, type: new () => T): T => {
@@ -39,6 +39,11 @@ const required = <T extends Element>(root: ParentNode, selector: string, type: n
   if (!(found instanceof type)) throw new Error(`search page is missing ${selector}`);
   return found;
 };
+
+const indexOf = (element: HTMLElement): SearchIndex => ({
+  version: element.dataset["indexVersion"] ?? "",
+  shards: (element.dataset["indexShards"] ?? "").split(" ").filter(Boolean),
+});
 
 const findElements = (root: ParentNode): Elements => ({
   form: required(root, "[data-search-form]", HTMLFormElement),
@@ -48,7 +53,7 @@ const findElements = (root: ParentNode): Elements => ({
   results: required(root, "[data-search-results]", HTMLOListElement),
   more: required(root, "[data-search-more]", HTMLButtonElement),
   facets: required(root, "[data-search-facets]", HTMLElement),
-  indexVersion: required(root, "[data-index-version]", HTMLElement).dataset["indexVersion"] ?? "",
+  index: indexOf(required(root, "[data-index-version]", HTMLElement)),
 });
 
 const describe = (count: number, state: SearchState): string => {
@@ -68,14 +73,14 @@ export const searchFailedMessage = (dev: boolean): string =>
 
 /** Results per filter value: the response's, except that a filter with a selection is counted without it. */
 const facetCounts = async (
-  pagefind: Pagefind,
+  pagefind: ShardedSearch,
   state: SearchState,
-  response: PagefindResponse,
+  response: SearchAnswer,
 ): Promise<FilterCounts> => {
   const counts: FilterCounts = { ...response.filters };
   await Promise.all(
     ownFilterLeftOut(state).map(async ([name, { term, options }]) => {
-      counts[name] = (await pagefind.search(term, options)).filters[name] ?? {};
+      counts[name] = (await pagefind.search(term, options))?.filters[name] ?? {};
     }),
   );
   return counts;
@@ -85,7 +90,7 @@ export const startSearchPage = async (root: ParentNode = document): Promise<void
   const ui = findElements(root);
   let state = parseSearchState(new URLSearchParams(location.search));
   let runId = 0;
-  let pending: PagefindResult[] = [];
+  let feed: ResultFeed | undefined;
 
   const showControls = (): void => {
     ui.input.value = state.query;
@@ -98,31 +103,27 @@ export const startSearchPage = async (root: ParentNode = document): Promise<void
   installFiltersDisclosure(required(root, "[data-filters-toggle]", HTMLButtonElement), ui.facets);
   showControls();
   ui.status.textContent = "Loading the search index…";
-  const pagefind = await loadPagefind(ui.indexVersion);
+  const pagefind = await loadPagefind(ui.index);
   const facets: Facets = buildFacets(ui.facets, await pagefind.filters(), state);
 
   const showMore = async (): Promise<void> => {
-    const batch = pending.slice(0, pageSize);
-    pending = pending.slice(pageSize);
-    const items = await Promise.all(batch.map(async (result) => renderResult(await result.data())));
-    ui.results.append(...items);
-    ui.more.hidden = pending.length === 0;
+    if (!feed) return;
+    ui.results.append(...(await feed.next(pageSize)).map(renderResult));
+    ui.more.hidden = feed.done;
   };
 
-  const run = async (pagefind: Pagefind, debounce: boolean): Promise<void> => {
+  const run = async (pagefind: ShardedSearch, debounce: boolean): Promise<void> => {
     const id = ++runId;
     const { term, options } = toPagefindQuery(state);
-    const response = debounce
-      ? await pagefind.debouncedSearch(term, options, typingDebounceMs)
-      : await pagefind.search(term, options);
+    const response = await pagefind.search(term, options, debounce ? typingDebounceMs : undefined);
     if (response === null || id !== runId) return;
     const counts = await facetCounts(pagefind, state, response);
     if (id !== runId) return;
-    pending = response.results;
+    feed = response.feed;
     ui.results.replaceChildren();
     await showMore();
     if (id !== runId) return;
-    ui.status.textContent = describe(response.results.length, state);
+    ui.status.textContent = describe(response.feed.total, state);
     facets.update(state, counts);
     root.querySelector("[data-search-root]")?.setAttribute("aria-busy", "false");
   };

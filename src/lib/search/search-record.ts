@@ -7,7 +7,7 @@
  * gives `title` 5). Meta `title`, `date` (with `inferred: "year"` when the listing gave no year), `organisation`,
  * `authors`, `upvotes` (the last three only when known);
  * filters `topic` (one per topic), `year`, `organisation`, `has-code`, `digest` (the digest's label, as the digest
- * pages name it); sort keys `date` (YYYYMMDD) and `upvotes`, numeric and present on every paper. Values are plain
+ * pages name it); sort keys `date` (day number, see `sortValue`) and `upvotes`, numeric and present on every paper. Values are plain
  * text, never markup.
  */
 import type { Paper } from "../../schema/paper";
@@ -26,6 +26,25 @@ export interface SearchRecord {
 /** The URL path Pagefind reports for a paper, before the base. */
 export function paperRecordUrl(slug: string): string {
   return `/papers/${slug}/`;
+}
+
+/** The sort keys every record carries. */
+export type SearchSortKey = "date" | "upvotes";
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A record's sort value from its meta: what Pagefind sorts one shard by, and what the search page compares when it
+ * merges sorted shards. A date is its day number since 1970: Pagefind compares sort values as 32-bit floats, which
+ * cannot tell `20250623` from `20250625`, while a day number stays exact. Pagefind sorts numerically only when every
+ * value is a number, so an undated paper sorts as 0 (last when newest first).
+ */
+export function sortValue(meta: Readonly<Record<string, string | undefined>>, key: SearchSortKey): number {
+  if (key === "upvotes") return Number(meta["upvotes"] ?? 0) || 0;
+  const day = meta["date"];
+  return day === undefined
+    ? 0
+    : Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / DAY_MS || 0;
 }
 
 /**
@@ -63,7 +82,6 @@ export function searchRecord(
     language: "en",
     meta,
     filters,
-    // Pagefind sorts numerically only when every value is a number, so undated papers sort as 0 (last when newest first).
-    sort: { date: data.published?.replaceAll("-", "") ?? "0", upvotes },
+    sort: { date: String(sortValue(meta, "date")), upvotes: String(sortValue(meta, "upvotes")) },
   };
 }

@@ -1,10 +1,12 @@
 /**
  * Incremental builds (Astro's `experimental.incrementalBuild`, keyed by hashes of the view models of
  * src/site/view-models/): after a digest is added, a rebuild that reuses the previous build must give exactly
- * the site a clean build gives. A page key that misses an input shows up here as a stale page. The clean build
- * defers its search index to `scripts/finish-build.ts`, as builds of large corpora do, so the same comparison
- * covers that path.
+ * the site a clean build gives, and so must a rebuild after a digest is removed (the output folder is kept between
+ * builds, so a page that should be gone shows up here). A page key that misses an input shows up here as a stale
+ * page. The first clean build defers its search index to `scripts/finish-build.ts`, as builds of large corpora do,
+ * so the same comparison covers that path.
  */
+import { existsSync } from "node:fs";
 import { cp, readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, test } from "../support/fixtures";
@@ -66,6 +68,20 @@ test("a rebuild after adding a digest reuses unchanged pages and equals a clean 
     const cleanLog = await buildScratchSite(workDir, clean);
     expect(cleanLog, "the clean build left its search index for after Astro").toContain("built after Astro exits");
     expect(await differingFiles(incremental.outDir, clean.outDir)).toEqual([]);
+
+    // The output folder is kept between builds: pages of papers that left must go, and nothing else may linger.
+    await rm(join(digests, first));
+    await buildScratchSite(workDir, incremental);
+    const cleanAfterRemoval = {
+      basePath: "/",
+      outDir: join(workDir, "clean-2"),
+      cacheDir: join(workDir, "clean-2-cache"),
+    };
+    await buildScratchSite(workDir, cleanAfterRemoval);
+    expect(await differingFiles(incremental.outDir, cleanAfterRemoval.outDir)).toEqual([]);
+    const publicFiles = await listFiles(join(workDir, "public"));
+    expect(publicFiles.length).toBeGreaterThan(0);
+    for (const file of publicFiles) expect(existsSync(join(incremental.outDir, file)), file).toBe(true);
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
