@@ -25,7 +25,9 @@ export default defineConfig({
     pagefind(),
     offline(),
   ],
-  vite: { plugins: [tailwindcss()] },
+  // Scripts stay external modules however small (Vite inlines below 4 KB by default): the shared page module is then
+  // fetched once and cached for the whole site instead of repeating in every page's HTML.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   // Pages whose data (the `cacheKey` from getStaticPaths: a hash of the page's view model, see src/site/view-models/)
   // and code are unchanged are copied from the previous build: adding a digest re-renders the pages it touches only.
   experimental: { incrementalBuild: true },

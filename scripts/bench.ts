@@ -7,6 +7,7 @@ import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseBenchArgs } from "./bench/args";
 import { astroPhases } from "./bench/astro-phases";
+import { distSize } from "./bench/dist-size";
 import { generateCorpusFrom, writeDigests } from "./bench/corpus/index";
 import { formatTable } from "./bench/format-table";
 import { summariseCpuProfileFile } from "./bench/profile/summarise-cpu-profile";
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
       ? { ...(await measureSearch(distDir)), index: indexStats(join(distDir, "pagefind")) }
       : undefined;
     const paperPage = firstPaperPage(distDir);
+    const dist = distSize(distDir);
 
     let incremental: BenchResult["incremental"];
     if (options.incremental) {
@@ -94,6 +96,7 @@ async function main(): Promise<void> {
       astroPhases: astroStage === undefined ? [] : astroPhases(astroStage.logFile),
       ...(search === undefined ? {} : { search }),
       ...(paperPage === undefined ? {} : { pageWeight: pageWeight(distDir, paperPage) }),
+      dist,
       ...(related === undefined ? {} : { related }),
       ...(profileFile === undefined || cpuProfileDir === undefined
         ? {}

@@ -1,4 +1,5 @@
 /** The shape of one benchmark run, as written to `--json` and read by the targets and the table. */
+import type { DistSize } from "./dist-size";
 import type { StageResult } from "./run/run-stage";
 import type { IndexStats } from "./search/index-stats";
 import type { SearchMetrics } from "./search/measure-search";
@@ -28,6 +29,8 @@ export interface BenchResult {
   astroPhases: string[];
   search?: SearchMetrics & { index: IndexStats };
   pageWeight?: PageWeight;
+  /** The built site by route type, after the full build. */
+  dist?: DistSize;
   related?: { documents: number; seconds: number };
   profile?: ProfileSummary;
   targets: TargetResult[];
