@@ -37,7 +37,9 @@ export default defineConfig({
     pagefind(),
     offline(),
   ],
-  vite: { plugins: [tailwindcss()] },
+  // Scripts stay external modules however small (Vite inlines below 4 KB by default): the shared page module is then
+  // fetched once and cached for the whole site instead of repeating in every page's HTML.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   // The ingest cleans every text once (TeX dashes and quotes included); typographic rewriting of page bodies only
   // would make an abstract read differently on its page than in papers.json, the feeds and search.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },

@@ -7,6 +7,7 @@ import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseBenchArgs } from "./bench/args";
 import { astroPhases } from "./bench/astro-phases";
+import { distSize } from "./bench/dist-size";
 import { generateCorpusFrom, writeDigests } from "./bench/corpus/index";
 import { formatTable } from "./bench/format-table";
 import { summariseCpuProfileFile } from "./bench/profile/summarise-cpu-profile";
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
       rmSync(offlineProfile, { recursive: true, force: true });
       offline = await measureFirstVisitAndSave(distDir, offlineProfile);
     }
+    const dist = distSize(distDir);
 
     let incremental: BenchResult["incremental"];
     if (options.incremental) {
@@ -106,6 +108,7 @@ async function main(): Promise<void> {
       astroPhases: astroStage === undefined ? [] : astroPhases(astroStage.logFile),
       ...(search === undefined ? {} : { search }),
       ...(paperPage === undefined ? {} : { pageWeight: pageWeight(distDir, paperPage) }),
+      dist,
       ...(related === undefined ? {} : { related }),
       ...(offline === undefined ? {} : { offline }),
       ...(profileFile === undefined || cpuProfileDir === undefined

@@ -1,4 +1,5 @@
 /** The human report: one row per stage with its ratio to the floor, then search, page weight and targets. */
+import type { DistSize } from "./dist-size";
 import type { BenchResult, PipelineRun } from "./results";
 import type { StageResult } from "./run/run-stage";
 
@@ -46,6 +47,23 @@ function processLines(stage: StageResult): string[] {
   return large.map((process) => `      ${pad(process.label, 38)} ${padLeft(megabytes(process.peakRssBytes), 9)} peak`);
 }
 
+/** `dist/` by route type, then the paper page spread and the largest listing page. */
+function distLines(dist: DistSize): string[] {
+  const kilobytes = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
+  const size = (bytes: number): string => (bytes < MB ? kilobytes(bytes) : `${(bytes / MB).toFixed(1)} MB`);
+  const { paperPages, largestListing } = dist;
+  return [
+    `dist: ${size(dist.totalBytes)} in ${dist.totalFiles} files`,
+    ...dist.byType.map(
+      (type) => `  ${pad(type.type, 14)} ${padLeft(size(type.bytes), 10)} ${padLeft(String(type.files), 8)} files`,
+    ),
+    `  paper pages (HTML): median ${kilobytes(paperPages.medianBytes)}, p95 ${kilobytes(paperPages.p95Bytes)}, max ${kilobytes(paperPages.maxBytes)} (${paperPages.largest})`,
+    ...(largestListing
+      ? [`  largest listing page: ${kilobytes(largestListing.bytes)} (${largestListing.page}, ${largestListing.type})`]
+      : []),
+  ];
+}
+
 export function formatTable(result: BenchResult): string {
   const { corpus, machine, floor } = result;
   const lines = [
@@ -89,6 +107,7 @@ export function formatTable(result: BenchResult): string {
         `${weight.renderBlockingScripts} render-blocking, ${weight.inlineHeadScripts} inline head script(s)`,
     );
   }
+  if (result.dist) lines.push(...distLines(result.dist));
   if (result.offline) {
     const { firstVisit, saved, update } = result.offline;
     const size = (d: { files: number; bytes: number; transferBytes: number }): string =>

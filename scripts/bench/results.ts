@@ -1,4 +1,5 @@
 /** The shape of one benchmark run, as written to `--json` and read by the targets and the table. */
+import type { DistSize } from "./dist-size";
 import type { OfflineMetrics } from "./offline/measure-offline";
 import type { StageResult } from "./run/run-stage";
 import type { IndexStats } from "./search/index-stats";
@@ -29,6 +30,8 @@ export interface BenchResult {
   astroPhases: string[];
   search?: SearchMetrics & { index: IndexStats };
   pageWeight?: PageWeight;
+  /** The built site by route type, after the full build. */
+  dist?: DistSize;
   related?: { documents: number; seconds: number };
   /** The service worker in Chromium: first visit, and the update after the incremental rebuild. */
   offline?: OfflineMetrics;

@@ -12,6 +12,9 @@ interface Target {
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 const gigabytes = (bytes: number): string => `${(bytes / GB).toFixed(2)} GB`;
+const MB = 1024 ** 2;
+const megabytes = (bytes: number): string => `${(bytes / MB).toFixed(1)} MB`;
+const kilobytes = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
 
 const TARGETS: Target[] = [
   {
@@ -77,6 +80,47 @@ const TARGETS: Target[] = [
       pass: (r.pageWeight?.totalBytes ?? Infinity) < 20 * KB && r.pageWeight?.renderBlockingScripts === 0,
       measured: `${((r.pageWeight?.totalBytes ?? 0) / KB).toFixed(1)} KB, ${r.pageWeight?.renderBlockingScripts} blocking script(s)`,
     }),
+  },
+  // Issue 11: lean pages. Every byte of markup repeats on each of N pages, and GitHub Pages refuses sites over 1 GB.
+  {
+    target: "10k papers: dist <= 150 MB",
+    appliesTo: (r) => r.papers === 10_000 && r.dist !== undefined,
+    evaluate: (r) => ({
+      pass: (r.dist?.totalBytes ?? Infinity) <= 150 * MB,
+      measured: `${megabytes(r.dist?.totalBytes ?? 0)} in ${r.dist?.totalFiles} files`,
+    }),
+  },
+  {
+    target: "50k papers: dist < 1 GB",
+    appliesTo: (r) => r.papers === 50_000 && r.dist !== undefined,
+    evaluate: (r) => ({ pass: (r.dist?.totalBytes ?? Infinity) < GB, measured: gigabytes(r.dist?.totalBytes ?? 0) }),
+  },
+  {
+    target: "paper page <= 8 KB HTML uncompressed (median page; p95 and max shown)",
+    appliesTo: (r) => r.dist !== undefined && r.dist.paperPages.count > 0,
+    evaluate: (r) => {
+      const pages = r.dist?.paperPages;
+      return {
+        pass: (pages?.medianBytes ?? Infinity) <= 8 * KB,
+        measured: `median ${kilobytes(pages?.medianBytes ?? 0)}, p95 ${kilobytes(pages?.p95Bytes ?? 0)}, max ${kilobytes(pages?.maxBytes ?? 0)}`,
+      };
+    },
+  },
+  {
+    target: "every listing page (topic, digest, timeline, home) <= 40 KB",
+    appliesTo: (r) => r.dist?.largestListing !== undefined,
+    evaluate: (r) => ({
+      pass: (r.dist?.largestListing?.bytes ?? Infinity) <= 40 * KB,
+      measured: `largest ${kilobytes(r.dist?.largestListing?.bytes ?? 0)} (${r.dist?.largestListing?.page})`,
+    }),
+  },
+  {
+    target: "no page carries inline script beyond the no-flash theme line",
+    appliesTo: (r) => r.dist !== undefined,
+    evaluate: (r) => {
+      const pages = r.dist?.pagesWithExtraInlineScript ?? [];
+      return { pass: pages.length === 0, measured: `${pages.length} page(s)${pages[0] ? `, e.g. ${pages[0]}` : ""}` };
+    },
   },
 ];
 

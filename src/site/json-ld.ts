@@ -1,20 +1,18 @@
 /**
- * JSON-LD for paper pages. The JSON goes inside a <script> element, where a title containing `</script>` would
+ * JSON-LD for paper pages: what a search engine cannot read off the page itself (the type, headline, publication date and
+ * organisation; the canonical link gives the URL). The abstract is on the page already and its code links are not the article,
+ * so neither is repeated here. The JSON goes inside a <script> element, where a title containing `</script>` would
  * end the element early, so every `<` (and the line separators JavaScript rejects) is escaped as `\uXXXX`.
  */
 import type { Paper } from "../schema/paper";
 
-export function scholarlyArticle(paper: Paper, url: string): Record<string, unknown> {
+export function scholarlyArticle(paper: Paper): Record<string, unknown> {
   return {
     "@context": "https://schema.org",
     "@type": "ScholarlyArticle",
     headline: paper.title,
-    name: paper.title,
-    url,
-    ...(paper.abstract ? { abstract: paper.abstract } : {}),
     ...(paper.published ? { datePublished: paper.published } : {}),
     ...(paper.organization ? { sourceOrganization: { "@type": "Organization", name: paper.organization.name } } : {}),
-    ...(paper.links.length > 0 ? { sameAs: paper.links.map((link) => link.url) } : {}),
   };
 }
 

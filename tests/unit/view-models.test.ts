@@ -50,17 +50,32 @@ function feedsListing(corpus: TestCorpus, slug: string): string[] {
   return feeds;
 }
 
-/** Pages listing the paper as a card: papers relating to it, topic pages holding it, digests listing it, the home preview. */
-function cardPages(corpus: TestCorpus, slug: string): string[] {
+/** The page of a listing that holds the item at `index`. */
+const pageOf = (index: number): number => Math.floor(index / PAGE_SIZE) + 1;
+
+/** Pages listing the paper as a row with its facts: topic pages holding it, digest pages listing it, the home preview. */
+function listingPages(corpus: TestCorpus, slug: string): string[] {
   const pages: string[] = [];
-  for (const paper of corpus.papers) if (paper.related.includes(slug)) pages.push(route.paper(paper.data.slug));
   for (const topic of corpus.topics) {
     const index = topic.papers.findIndex((paper) => paper.data.slug === slug);
-    if (index >= 0) pages.push(route.topicPage(topic.slug, Math.floor(index / PAGE_SIZE) + 1));
+    if (index >= 0) pages.push(route.topicPage(topic.slug, pageOf(index)));
   }
-  for (const digest of corpus.digests) if (digest.papers.includes(slug)) pages.push(route.digest(digest.id));
+  for (const digest of corpus.digests) {
+    const index = digest.entries.findIndex((entry) => entry.slug === slug);
+    if (index >= 0) pages.push(route.digest(digest.id, pageOf(index)));
+  }
   if (homePreview(corpus).includes(slug)) pages.push(route.home);
   return pages;
+}
+
+/** Paper pages showing the paper as a related card: its title, date and topics. */
+function relatedPages(corpus: TestCorpus, slug: string): string[] {
+  return corpus.papers.flatMap((paper) => (paper.related.includes(slug) ? [route.paper(paper.data.slug)] : []));
+}
+
+/** Every page showing the paper as a card or row. */
+function cardPages(corpus: TestCorpus, slug: string): string[] {
+  return [...relatedPages(corpus, slug), ...listingPages(corpus, slug)];
 }
 
 /** Papers whose page links to this one as the previous or next entry of a digest they share. */
@@ -86,6 +101,10 @@ function withPaper(input: CorpusInput, slug: string, change: (paper: Paper) => P
 function sorted(pages: Iterable<string>): string[] {
   return [...new Set(pages)].sort();
 }
+
+/** The links a paper page shows: "other" links only when the paper has at most three links. */
+const shownLinks = (links: Paper["links"]): Paper["links"] =>
+  links.filter((link) => link.kind !== "other" || links.length <= 3);
 
 /** What `PaperFacts` prints of upvotes: nothing for none or zero. */
 const shownUpvotes = (upvotes: number | undefined): number | undefined => (upvotes ? upvotes : undefined);
@@ -162,9 +181,10 @@ function applyChange(paper: Paper, next: Change): Paper {
 /** Pages that show the changed field of the paper, from the corpus relations. */
 function pagesShowing(before: TestCorpus, after: TestCorpus, old: Paper, next: Change): string[] {
   const slug = old.slug;
+  // Related cards show the date (and its inferred mark) but none of the other facts.
   const facts = (): string[] => [
     route.paper(slug),
-    ...cardPages(before, slug),
+    ...listingPages(before, slug),
     ...(mostUpvoted(before).includes(slug) || mostUpvoted(after).includes(slug) ? [route.home] : []),
   ];
   // A broad topic's bibliography also holds its subtopics' papers.
@@ -180,10 +200,14 @@ function pagesShowing(before: TestCorpus, after: TestCorpus, old: Paper, next: C
     case "organization":
       return old.organization?.name === next.value?.name ? [] : [...facts(), ...bibliographies()];
     case "inferred":
-      // "(year inferred)" only shows next to a date, on pages and in the feed items' text.
-      return old.published === undefined ? [] : [...facts(), ...feedsListing(before, slug)];
+      // "(year inferred)" only shows next to a date: on pages, related cards and in the feed items' text.
+      return old.published === undefined
+        ? []
+        : [...facts(), ...relatedPages(before, slug), ...feedsListing(before, slug)];
     case "links":
-      return JSON.stringify(old.links) === JSON.stringify(next.value) ? [] : [route.paper(slug)];
+      return JSON.stringify(shownLinks(old.links)) === JSON.stringify(shownLinks(next.value))
+        ? []
+        : [route.paper(slug)];
     case "id":
       // Nothing shows the id: BibTeX keys come from the title and year.
       return [];
@@ -343,16 +367,17 @@ describe("page cache keys", () => {
         ...neighbourPages(before, "graph-nets"),
         ...topicsOf(before, "graph-nets").flatMap((topic) => [route.topicFeed(topic), route.topicBib(topic)]),
         route.siteFeed,
-        route.timeline,
+        // Four papers of January 2024 are more than one page, so the month has its own pages; this one is newest.
+        route.timelinePage("2024/01"),
       ]);
       expect(expected).toEqual([
-        "digests/000_a",
+        "digests/000_a/1",
         "feed.xml",
         "home",
         "papers/graph-nets",
         "papers/graph-sampling",
         "papers/speech-scale",
-        "timeline",
+        "timeline/2024/01",
         "topics/graphs.bib",
         "topics/graphs/1",
         "topics/graphs/feed.xml",
@@ -393,7 +418,6 @@ describe("card view", () => {
       slug: "a-paper",
       title: "A paper",
       facts: { published: "2024-02-03", dateInferred: true, organization: "Ai2", authorsCount: 4 },
-      teaser: "First sentence.",
       topics: [{ slug: "other", name: "Other" }],
     });
   });

@@ -1,10 +1,15 @@
 /**
- * What a paper shows wherever it is listed: the facts line, the card of listings (title, facts, teaser, topic chips)
- * and its compact form (title and facts). Each holds exactly what its component prints, nothing more, so a page's
- * key changes only when something it shows of a paper does.
+ * What a paper shows wherever it is listed: the facts line, the row of listings (title, facts, topic chips), the
+ * related-paper card (title, date, topics) and the headline (title and facts). Each holds
+ * exactly what its component prints, nothing more, so a page's key changes only when something it shows of a paper
+ * does.
  */
 import type { Corpus, CorpusPaper, CorpusTopic } from "../corpus";
+import { excerpt } from "../../lib/format";
 import type { Paper } from "../../schema/paper";
+
+/** A teaser that fits one line of a card: longer ones are clipped at a word there, not by the browser. */
+const ONE_LINE_TEASER = 90;
 
 /** A link to a topic page, labelled with the topic's name. */
 export interface TopicChip {
@@ -30,10 +35,11 @@ export interface PaperHeadlineView {
   facts: PaperFactsView;
 }
 
-/** A paper in a listing: its headline, a one-line teaser (may be empty) and its topic chips. */
+/** A paper in a listing: its headline and its topic chips, plus a one-line teaser where the listing shows one. */
 export interface PaperCardView extends PaperHeadlineView {
-  teaser: string;
   topics: TopicChip[];
+  /** Absent in the long listings (topics, digests), which stay compact rows. */
+  teaser?: string;
 }
 
 /** A card at its place in a digest's listing. */
@@ -71,7 +77,38 @@ export function paperCardView(
   paper: CorpusPaper<unknown>,
   topicBySlug: ReadonlyMap<string, CorpusTopic<unknown>>,
 ): PaperCardView {
-  return { ...paperHeadlineView(paper), teaser: paper.teaser, topics: topicChips(paper.topics, topicBySlug) };
+  return { ...paperHeadlineView(paper), topics: topicChips(paper.topics, topicBySlug) };
+}
+
+/** A listing row with the paper's one-line teaser, for the short previews (the home page's newest digest). */
+export function withTeaser(card: PaperCardView, paper: CorpusPaper<unknown>): PaperCardView {
+  const teaser = excerpt(paper.teaser, ONE_LINE_TEASER);
+  return teaser ? { ...card, teaser } : card;
+}
+
+/**
+ * A related paper on a paper page: title, date (marked when inferred) and topics. Authors, organisation, upvotes and
+ * the teaser are left to the paper's own page: five of them would be a fifth of the page's budget.
+ */
+export function relatedCardView(
+  paper: CorpusPaper<unknown>,
+  topicBySlug: ReadonlyMap<string, CorpusTopic<unknown>>,
+): PaperCardView {
+  const { published, dateInferred } = paperFactsView(paper.data);
+  return {
+    slug: paper.data.slug,
+    title: paper.data.title,
+    facts: { ...(published === undefined ? {} : { published }), ...(dateInferred ? { dateInferred } : {}) },
+    topics: topicChips(paper.topics, topicBySlug),
+  };
+}
+
+/** The related cards of slugs, in order; unknown slugs are skipped. */
+export function relatedCardsOf(corpus: Corpus<unknown>, slugs: readonly string[]): PaperCardView[] {
+  return slugs.flatMap((slug) => {
+    const paper = corpus.paperBySlug.get(slug);
+    return paper ? [relatedCardView(paper, corpus.topicBySlug)] : [];
+  });
 }
 
 /** Looks a paper's card up by slug; every route of a build shares one per corpus, so each card is built once. */

@@ -1,9 +1,17 @@
-/** A digest page (`/digests/<id>/`): its entries in listing order, each a paper card or why it was not published. */
+/**
+ * A digest's pages (`/digests/<id>/`, `/digests/<id>/2/`, ...): its entries in listing order, each a compact paper
+ * row or why it was not published, a page of entries at a time.
+ */
 import type { Corpus, CorpusDigest } from "../corpus";
 import { countOf } from "../../lib/format";
 import { digestLabel } from "../digests";
+import { digestPath } from "../paths";
 import { cardLookup, type PositionedCardView } from "./card";
+import { paginateListing, type PaginationView } from "./pagination";
 import { viewKey } from "./view-key";
+
+/** Entries per digest page, rejected ones included: a 400-entry listing becomes ten light pages. */
+const DIGEST_PAGE_SIZE = 40;
 
 /** An entry that became no page: where it stood and why. */
 export interface RejectedEntryView {
@@ -19,30 +27,31 @@ export interface DigestPageView {
   lede: string;
   file: string;
   entries: DigestEntryView[];
+  pagination: PaginationView;
 }
 
-export function digestPageView(corpus: Corpus<unknown>, digest: CorpusDigest): DigestPageView {
+function digestEntryViews(corpus: Corpus<unknown>, digest: CorpusDigest): DigestEntryView[] {
   const card = cardLookup(corpus);
-  const entries = digest.entries.map((entry): DigestEntryView => {
+  return digest.entries.map((entry): DigestEntryView => {
     const paper = entry.slug === undefined ? undefined : card(entry.slug);
     return paper
       ? { position: entry.position, card: paper }
       : { position: entry.position, line: entry.line, reason: entry.rejected ?? "unreadable entry" };
   });
-  const published = entries.filter((entry) => "card" in entry).length;
-  return {
-    title: digestLabel(digest),
-    lede: `${countOf(published, "paper")} in the order the listing showed them${
-      digest.dateInferred ? " (the listing gave no year; it was inferred)" : ""
-    }.`,
-    file: digest.file,
-    entries,
-  };
 }
 
-export function digestPagePaths(corpus: Corpus<unknown>) {
-  return corpus.digests.map((digest) => {
-    const view = digestPageView(corpus, digest);
-    return { params: { id: digest.id }, props: { view }, cacheKey: viewKey(view) };
+/** Every page of every digest, each keyed by its view. */
+export function digestPagePaths(corpus: Corpus<unknown>, pageSize = DIGEST_PAGE_SIZE) {
+  return corpus.digests.flatMap((digest) => {
+    const entries = digestEntryViews(corpus, digest);
+    const published = entries.filter((entry) => "card" in entry).length;
+    const title = digestLabel(digest);
+    const lede = `${countOf(published, "paper")} in the order the listing showed them${
+      digest.dateInferred ? " (the listing gave no year; it was inferred)" : ""
+    }.`;
+    return paginateListing(entries, digestPath(digest.id), pageSize).map(({ page, items, pagination }) => {
+      const view: DigestPageView = { title, lede, file: digest.file, entries: items, pagination };
+      return { params: { id: digest.id, page }, props: { view }, cacheKey: viewKey(view) };
+    });
   });
 }

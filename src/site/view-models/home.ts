@@ -5,7 +5,7 @@ import { formatDay } from "../../lib/format";
 import { publicationRange } from "../timeline";
 import { digestLabel } from "../digests";
 import { byUpvotes } from "../../lib/order";
-import { cardLookup, paperHeadlineView, type PaperHeadlineView, type PositionedCardView } from "./card";
+import { cardLookup, paperHeadlineView, withTeaser, type PaperHeadlineView, type PositionedCardView } from "./card";
 import { topicCardView, type TopicCardView } from "./topic-card";
 
 const NEWEST_DIGEST_PREVIEW = 6;
@@ -65,8 +65,9 @@ function newestDigestView(corpus: Corpus<unknown>, digest: Corpus<unknown>["dige
     entryCount: digest.entries.length,
     entries: digest.entries
       .flatMap((entry) => {
-        const paper = entry.slug === undefined ? undefined : card(entry.slug);
-        return paper ? [{ position: entry.position, card: paper }] : [];
+        const paper = entry.slug === undefined ? undefined : corpus.paperBySlug.get(entry.slug);
+        const row = entry.slug === undefined ? undefined : card(entry.slug);
+        return paper && row ? [{ position: entry.position, card: withTeaser(row, paper) }] : [];
       })
       .slice(0, NEWEST_DIGEST_PREVIEW),
   };

@@ -2,11 +2,17 @@
 import type { Corpus, CorpusPaper } from "../corpus";
 import { excerpt } from "../../lib/format";
 import { scholarlyArticle } from "../json-ld";
-import { absoluteUrl, paperPath } from "../paths";
 import type { LinkKind, Paper } from "../../schema/paper";
 import { digestLabel } from "../digests";
 import { digestNeighbours } from "../digests";
-import { cardsOf, paperFactsView, topicChips, type PaperCardView, type PaperFactsView, type TopicChip } from "./card";
+import {
+  paperFactsView,
+  relatedCardsOf,
+  topicChips,
+  type PaperCardView,
+  type PaperFactsView,
+  type TopicChip,
+} from "./card";
 import { paperBibtex } from "./bibliography";
 import { viewKey } from "./view-key";
 
@@ -74,7 +80,6 @@ export function paperPageView<E extends PaperEntry>(
   site: URL | undefined,
 ): PaperPageView {
   const { data } = paper;
-  const url = absoluteUrl(paperPath(data.slug), site);
   const html = paper.entry.rendered?.html;
   return {
     slug: data.slug,
@@ -82,14 +87,14 @@ export function paperPageView<E extends PaperEntry>(
     description: excerpt(data.abstract, 160) || data.title,
     facts: paperFactsView(data),
     topics: topicChips(paper.topics, corpus.topicBySlug),
-    jsonLd: scholarlyArticle(data, url),
+    jsonLd: scholarlyArticle(data),
     ...(data.abstract ? { abstract: { text: data.abstract, ...(html === undefined ? {} : { html }) } } : {}),
     links: data.links
       .filter((link) => link.kind !== "other" || data.links.length <= 3)
       .map((link) => ({ url: link.url, kind: link.kind })),
     bibtex: paperBibtex(paper, site),
     appearances: appearanceViews(corpus, paper),
-    related: cardsOf(corpus, paper.related),
+    related: relatedCardsOf(corpus, paper.related),
     digestWalks: digestWalkViews(corpus, paper),
   };
 }

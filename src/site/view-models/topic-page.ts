@@ -4,11 +4,13 @@
  */
 import type { YearCount } from "../../lib/charts/year-histogram";
 import type { Corpus, CorpusTopic } from "../corpus";
+import { topicPath } from "../paths";
 import { cardsOf, topicChips, type PaperCardView, type TopicChip } from "./card";
+import { paginateListing, type PaginationView } from "./pagination";
 import { viewKey } from "./view-key";
 
-/** Papers per topic page: long enough to scan, short enough that a 3,000-paper topic stays a light page. */
-const TOPIC_PAGE_SIZE = 50;
+/** Papers per topic page: long enough to scan, short enough that every page stays a light one. */
+const TOPIC_PAGE_SIZE = 40;
 
 /** How many co-occurring topics the page lists. */
 const RELATED_TOPICS_SHOWN = 6;
@@ -32,39 +34,11 @@ export interface TopicHeaderView {
   neighbours: TopicChip[];
 }
 
-/** The numbered page links of a listing. */
-export interface PaginationView {
-  currentPage: number;
-  lastPage: number;
-  /** Zero-based indices of this page's first and last paper within the whole listing. */
-  start: number;
-  end: number;
-  firstUrl: string;
-  prevUrl?: string;
-  nextUrl?: string;
-}
-
 export interface TopicPageView {
   topic: TopicHeaderView;
   cards: PaperCardView[];
   pagination: PaginationView;
 }
-
-/** What the view needs of one page from Astro's `paginate()` (its `Page`). */
-export interface PageSlice<T> {
-  data: T[];
-  start: number;
-  end: number;
-  currentPage: number;
-  lastPage: number;
-  url: { current: string; prev: string | undefined; next: string | undefined; first: string | undefined };
-}
-
-/** Astro's `paginate()`, as far as topic pages use it. */
-export type Paginate = <T>(
-  data: readonly T[],
-  options: { params: { slug: string }; pageSize: number },
-) => Array<{ params: { slug: string; page: string | undefined }; props: { page: PageSlice<T> } }>;
 
 export function topicHeaderView(corpus: Corpus<unknown>, topic: CorpusTopic<unknown>): TopicHeaderView {
   const parent = topic.parent === undefined ? [] : topicChips([topic.parent], corpus.topicBySlug);
@@ -89,29 +63,17 @@ export function topicHeaderView(corpus: Corpus<unknown>, topic: CorpusTopic<unkn
   };
 }
 
-export function paginationView(page: PageSlice<unknown>): PaginationView {
-  return {
-    currentPage: page.currentPage,
-    lastPage: page.lastPage,
-    start: page.start,
-    end: page.end,
-    firstUrl: page.url.first ?? page.url.current,
-    ...(page.url.prev === undefined ? {} : { prevUrl: page.url.prev }),
-    ...(page.url.next === undefined ? {} : { nextUrl: page.url.next }),
-  };
-}
-
 /** Every page of every topic (a topic without papers still gets its first page), each keyed by its view. */
-export function topicPagePaths(corpus: Corpus<unknown>, paginate: Paginate, pageSize = TOPIC_PAGE_SIZE) {
+export function topicPagePaths(corpus: Corpus<unknown>, pageSize = TOPIC_PAGE_SIZE) {
   return corpus.topics.flatMap((topic) => {
     const header = topicHeaderView(corpus, topic);
     const cards = cardsOf(
       corpus,
       topic.papers.map((paper) => paper.data.slug),
     );
-    return paginate(cards, { params: { slug: topic.slug }, pageSize }).map(({ params, props: { page } }) => {
-      const view: TopicPageView = { topic: header, cards: page.data, pagination: paginationView(page) };
-      return { params, props: { view }, cacheKey: viewKey(view) };
+    return paginateListing(cards, topicPath(topic.slug), pageSize).map(({ page, items, pagination }) => {
+      const view: TopicPageView = { topic: header, cards: items, pagination };
+      return { params: { slug: topic.slug, page }, props: { view }, cacheKey: viewKey(view) };
     });
   });
 }

@@ -3,7 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "../support/fixtures";
 import { readPapersJson } from "./built-site";
 
-const pageKinds = ["home", "topic", "paper", "digest"] as const;
+const pageKinds = ["home", "topic", "paper", "digest", "timeline"] as const;
 
 /** A representative page of each kind, taken from the built corpus. */
 async function samplePath(kind: (typeof pageKinds)[number], outDir: string): Promise<string> {
@@ -11,6 +11,7 @@ async function samplePath(kind: (typeof pageKinds)[number], outDir: string): Pro
   if (kind === "topic") return `topics/${topics[0]?.slug ?? ""}/`;
   if (kind === "paper") return `papers/${papers[0]?.slug ?? ""}/`;
   if (kind === "digest") return `digests/${digests[0]?.id ?? ""}/`;
+  if (kind === "timeline") return "timeline/";
   return "./";
 }
 

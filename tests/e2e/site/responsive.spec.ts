@@ -15,6 +15,7 @@ test("no horizontal scroll at 360 px", async ({ page, site }) => {
     "digests/",
     `digests/${digests[0]?.id ?? ""}/`,
     "timeline/",
+    "timeline/undated/",
     "no-such-page/",
   ];
   for (const path of paths) {

@@ -10,8 +10,8 @@ import { siteFeedView, topicFeedPaths } from "../../../src/site/view-models/feed
 import { topicBibliographyPaths } from "../../../src/site/view-models/bibliography";
 import { homeView } from "../../../src/site/view-models/home";
 import { paperPagePaths } from "../../../src/site/view-models/paper-page";
-import { timelineView } from "../../../src/site/view-models/timeline";
-import { topicPagePaths, type Paginate } from "../../../src/site/view-models/topic-page";
+import { timelineIndexView, timelinePagePaths } from "../../../src/site/view-models/timeline";
+import { topicPagePaths } from "../../../src/site/view-models/topic-page";
 import { topicsIndexView } from "../../../src/site/view-models/topics-index";
 import { viewKey } from "../../../src/site/view-models/view-key";
 import { taxonomySchema, type Taxonomy } from "../../../src/schema/taxonomy";
@@ -20,7 +20,7 @@ import type { Digest, Paper } from "../../../src/schema/paper";
 export type Entry = { data: Paper };
 export type TestCorpus = Corpus<Entry>;
 
-/** Small pages, so topics of random corpora span several. */
+/** Small pages, so topics, digests and timeline periods of random corpora span several. */
 export const PAGE_SIZE = 3;
 const SITE = new URL("https://example.org/");
 
@@ -138,40 +138,11 @@ export function corpusOf(input: CorpusInput, topics: Taxonomy = taxonomy): TestC
   return assembleCorpus(input.entries, input.digests, topics);
 }
 
-/** Astro's `paginate()` for `/topics/[slug]/[...page]`, as far as the routes read it. */
-const paginate: Paginate = (data, { params, pageSize }) => {
-  const lastPage = Math.max(1, Math.ceil(data.length / pageSize));
-  const urlOf = (number: number): string => `/topics/${params.slug}/${number === 1 ? "" : `${number}/`}`;
-  return Array.from({ length: lastPage }, (_, index) => {
-    const currentPage = index + 1;
-    const start = index * pageSize;
-    const end = Math.min(start + pageSize, data.length);
-    return {
-      params: { ...params, page: currentPage === 1 ? undefined : String(currentPage) },
-      props: {
-        page: {
-          data: data.slice(start, end),
-          start,
-          end: end - 1,
-          currentPage,
-          lastPage,
-          url: {
-            current: urlOf(currentPage),
-            prev: currentPage === 1 ? undefined : urlOf(currentPage - 1),
-            next: currentPage === lastPage ? undefined : urlOf(currentPage + 1),
-            first: currentPage === 1 ? undefined : urlOf(1),
-          },
-        },
-      },
-    };
-  });
-};
-
 /** Route names as the tests spell them. */
 export const route = {
   paper: (slug: string) => `papers/${slug}`,
   topicPage: (slug: string, page: number) => `topics/${slug}/${page}`,
-  digest: (id: string) => `digests/${id}`,
+  digest: (id: string, page: number) => `digests/${id}/${page}`,
   topicFeed: (slug: string) => `topics/${slug}/feed.xml`,
   topicBib: (slug: string) => `topics/${slug}.bib`,
   siteFeed: "feed.xml",
@@ -179,6 +150,8 @@ export const route = {
   topicsIndex: "topics",
   digestsIndex: "digests",
   timeline: "timeline",
+  /** A timeline page below the index: `2024`, `2024/01`, `2024/01/2`, `undated`. */
+  timelinePage: (period: string) => `timeline/${period}`,
 };
 
 /**
@@ -188,16 +161,19 @@ export const route = {
 export function pageKeys(corpus: TestCorpus): Map<string, string> {
   const keys = new Map<string, string>();
   for (const path of paperPagePaths(corpus, SITE)) keys.set(route.paper(path.params.slug), path.cacheKey);
-  for (const path of topicPagePaths(corpus, paginate, PAGE_SIZE))
+  for (const path of topicPagePaths(corpus, PAGE_SIZE))
     keys.set(route.topicPage(path.params.slug, Number(path.params.page ?? 1)), path.cacheKey);
-  for (const path of digestPagePaths(corpus)) keys.set(route.digest(path.params.id), path.cacheKey);
+  for (const path of digestPagePaths(corpus, PAGE_SIZE))
+    keys.set(route.digest(path.params.id, Number(path.params.page ?? 1)), path.cacheKey);
+  for (const path of timelinePagePaths(corpus, { pageSize: PAGE_SIZE }))
+    keys.set(route.timelinePage(path.params.period), path.cacheKey);
   for (const path of topicFeedPaths(corpus, SITE)) keys.set(route.topicFeed(path.params.slug), path.cacheKey);
   for (const path of topicBibliographyPaths(corpus, SITE)) keys.set(route.topicBib(path.params.slug), path.cacheKey);
   keys.set(route.siteFeed, viewKey(siteFeedView(corpus, SITE)));
   keys.set(route.home, viewKey(homeView(corpus)));
   keys.set(route.topicsIndex, viewKey(topicsIndexView(corpus)));
   keys.set(route.digestsIndex, viewKey(digestsIndexView(corpus)));
-  keys.set(route.timeline, viewKey(timelineView(corpus)));
+  keys.set(route.timeline, viewKey(timelineIndexView(corpus, { pageSize: PAGE_SIZE })));
   return keys;
 }
 

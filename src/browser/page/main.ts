@@ -1,0 +1,15 @@
+/**
+ * The behaviour every page shares, shipped as one hashed module that the browser caches once for the whole site:
+ * the theme switch, BibTeX copy buttons, the title look-up links, the search shortcuts and the service worker.
+ */
+import { registerServiceWorker } from "../offline/register";
+import { installSearchShortcuts } from "../search/shortcuts";
+import { installCiteCopy } from "./cite-copy";
+import { installLookupLinks } from "./lookup-links";
+import { installThemeToggle } from "./theme-toggle";
+
+installThemeToggle(document.querySelector<HTMLButtonElement>("#theme-toggle"));
+installCiteCopy(document);
+installLookupLinks(document);
+installSearchShortcuts(`${import.meta.env.BASE_URL.replace(/\/?$/, "/")}search/`);
+registerServiceWorker();
