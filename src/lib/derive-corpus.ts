@@ -38,6 +38,7 @@ export function deriveCorpus(papers: readonly Paper[], digests: readonly Digest[
   const related = relatedDocuments(newestFirst.map(({ slug, title, abstract }) => ({ key: slug, title, abstract })));
   const assigned = newestFirst.map((paper) => topicsOf.get(paper.slug) ?? []);
   const topicName = new Map(taxonomy.topics.map((topic) => [topic.slug, topic.name]));
+  const parentOf = new Map(taxonomy.topics.map((topic) => [topic.slug, topic.parent]));
   const listings = firstListings(newestFirst, digests);
   const paperBySlug = new Map(newestFirst.map((paper) => [paper.slug, paper]));
   const citeKeys = assignCiteKeys(oldestArrivalsFirst(listings).flatMap((slug) => paperBySlug.get(slug) ?? []));
@@ -60,7 +61,8 @@ export function deriveCorpus(papers: readonly Paper[], digests: readonly Digest[
     searchRecords: newestFirst.map((paper, index) =>
       searchRecord(
         paper,
-        (assigned[index] ?? []).map((slug) => topicName.get(slug) ?? slug),
+        // A broad topic's filter finds its subtopics' papers too, as its page lists them.
+        withAncestors(assigned[index] ?? [], parentOf).map((slug) => topicName.get(slug) ?? slug),
         digestLabels,
       ),
     ),
@@ -86,13 +88,7 @@ function deriveTopics(
   papers.forEach((paper, index) => {
     const own = assigned[index] ?? [];
     for (const slug of own) direct.set(slug, (direct.get(slug) ?? 0) + 1);
-    // The taxonomy schema rejects parent cycles, so each walk up ends at a root.
-    const withAncestors = new Set<string>();
-    for (const slug of own) {
-      for (let topic: string | undefined = slug; topic !== undefined; topic = parentOf.get(topic))
-        withAncestors.add(topic);
-    }
-    for (const slug of withAncestors) {
+    for (const slug of withAncestors(own, parentOf)) {
       const list = members.get(slug);
       if (list) list.push(paper);
       else members.set(slug, [paper]);
@@ -112,6 +108,14 @@ function deriveTopics(
       years: yearHistogram(topicPapers.map((paper) => yearOf(paper))),
     };
   });
+}
+
+/** The topics, then every broader topic above them (the taxonomy schema rejects parent cycles), each once. */
+function withAncestors(topics: readonly string[], parentOf: ReadonlyMap<string, string | undefined>): string[] {
+  const all = new Set(topics);
+  for (const slug of topics)
+    for (let parent = parentOf.get(slug); parent !== undefined; parent = parentOf.get(parent)) all.add(parent);
+  return [...all];
 }
 
 /** Year of a paper's publication day; undefined when the listing gave no date. */

@@ -148,8 +148,15 @@ const rebuild = async (
       yield record.url.endsWith(`/${reindexed.slug}/`) ? { ...record, content: `${record.content} ${marker}` } : record;
     }
   }
+  // The whole index as one new shard under a new index version, named by the search page as a build names it.
+  const shard = "0rebuilt0000";
   await rm(join(build, "pagefind"), { recursive: true });
-  await writeSearchIndex(records(), join(build, "pagefind"));
+  await writeSearchIndex(records(), join(build, "pagefind", shard));
+  await rewriteFile(build, "search/index.html", (html) =>
+    html
+      .replace(/data-index-shards="[^"]*"/, `data-index-shards="${shard}"`)
+      .replace(/data-index-version="[^"]*"/, `data-index-version="${shard}"`),
+  );
   await rewriteWorker(build, { searchOnRequest: true });
 };
 
