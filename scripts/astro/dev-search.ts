@@ -13,7 +13,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { SEARCH_RECORDS_FILE, papersDir } from "../../src/lib/project-files";
 import { readSearchIndexManifest } from "../search-index/manifest";
 import { indexShards, publishShards } from "../search-index/write-index";
-import { SEARCH_INDEX_MODULE, pagefindBundleDir } from "./pagefind";
+import { pagefindBundleDir } from "./pagefind";
 
 /** Types of the files a Pagefind bundle holds; its index files (`.pf_*`, `.pagefind`) are binary. */
 const contentTypes: Record<string, string> = {
@@ -28,7 +28,7 @@ type BundleState = { ok: true; dir: string } | { ok: false; message: string };
  * One index build at a time; a change while one runs asks for exactly one more, which reads the newest records.
  * `current` settles with the state of the latest build, so a request waits for the first one.
  */
-function bundleBuilder(papers: string, cacheDir: string, logger: AstroIntegrationLogger, onBuilt: () => void) {
+function bundleBuilder(papers: string, cacheDir: string, logger: AstroIntegrationLogger) {
   const dir = join(cacheDir, "dev-pagefind");
   // Its own shard store: the production build's store keeps only the shards of the last build.
   const store = join(cacheDir, "dev-search-shards");
@@ -45,7 +45,6 @@ function bundleBuilder(papers: string, cacheDir: string, logger: AstroIntegratio
       await rm(dir, { recursive: true, force: true });
       await rename(staging, dir);
       logger.info(`search index: ${count} papers, served at ${pagefindBundleDir}/`);
-      onBuilt();
       return { ok: true, dir };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -112,13 +111,7 @@ export default function devSearch(): AstroIntegration {
       "astro:server:setup": ({ server, logger }) => {
         const papers = resolve(root, papersDir(process.env));
         const records = join(papers, SEARCH_RECORDS_FILE);
-        // The search page names the shards through a virtual module: a new index means new shard ids.
-        const bundle = bundleBuilder(papers, cacheDir, logger, () => {
-          for (const environment of Object.values(server.environments)) {
-            const module = environment.moduleGraph.getModuleById(`\0${SEARCH_INDEX_MODULE}`);
-            if (module) environment.moduleGraph.invalidateModule(module);
-          }
-        });
+        const bundle = bundleBuilder(papers, cacheDir, logger);
         bundle.rebuild();
         server.watcher.add(records);
         for (const event of ["add", "change"] as const) {

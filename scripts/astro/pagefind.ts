@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import type { Plugin } from "vite";
-import { papersFolder } from "../../src/lib/project-files";
+import { SEARCH_INDEX_FILE, papersFolder } from "../../src/lib/project-files";
 import type { SearchIndexManifest } from "../../src/schema/search-index";
 import { readSearchIndexManifest } from "../search-index/manifest";
 import { publishShards, shardStore } from "../search-index/write-index";
@@ -22,7 +22,7 @@ import { publishShards, shardStore } from "../search-index/write-index";
 /** Where the shards go: `<base>pagefind/`, which the search client and service worker expect. */
 export const pagefindBundleDir = "pagefind";
 
-export const SEARCH_INDEX_MODULE = "virtual:lectern/search-index";
+const SEARCH_INDEX_MODULE = "virtual:lectern/search-index";
 
 /**
  * The search index manifest the ingest wrote (`search-index.json`). Read afresh each time: it is small, and under
@@ -38,14 +38,30 @@ export function searchIndexManifest(root: string): Promise<SearchIndexManifest> 
  */
 function searchIndexModule(root: string): Plugin {
   const resolved = `\0${SEARCH_INDEX_MODULE}`;
+  let serving = false;
   return {
     name: "lectern:search-index",
+    configResolved: (config) => {
+      serving = config.command === "serve";
+    },
     resolveId: (id) => (id === SEARCH_INDEX_MODULE ? resolved : undefined),
     load: async (id) => {
       if (id !== resolved) return undefined;
+      if (serving) {
+        // Under `npm run dev` a re-ingest replaces the manifest while the server runs, and the module stays
+        // evaluated: the page asks for the manifest each time it renders instead.
+        const file = join(papersFolder(root, process.env), SEARCH_INDEX_FILE);
+        return [
+          `import { readFileSync } from "node:fs";`,
+          `export function searchIndex() {`,
+          `  const { indexVersion, shards } = JSON.parse(readFileSync(${JSON.stringify(file)}, "utf8"));`,
+          `  return { version: indexVersion, shards: shards.map((shard) => shard.id) };`,
+          `}`,
+        ].join("\n");
+      }
       const manifest = await searchIndexManifest(root);
-      const shards = manifest.shards.map((shard) => shard.id);
-      return `export const searchIndexVersion = ${JSON.stringify(manifest.indexVersion)};\nexport const searchIndexShards = ${JSON.stringify(shards)};`;
+      const index = { version: manifest.indexVersion, shards: manifest.shards.map((shard) => shard.id) };
+      return `export function searchIndex() {\n  return ${JSON.stringify(index)};\n}`;
     },
   };
 }
