@@ -10,7 +10,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
-import { SEARCH_RECORDS_FILE, papersDir } from "../../src/lib/project-files";
+import { SEARCH_RECORDS_FILE, papersFolder } from "../../src/lib/project-files";
 import { readSearchIndexManifest } from "../search-index/manifest";
 import { indexShards, publishShards } from "../search-index/write-index";
 import { pagefindBundleDir } from "./pagefind";
@@ -109,7 +109,7 @@ export default function devSearch(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
       },
       "astro:server:setup": ({ server, logger }) => {
-        const papers = resolve(root, papersDir(process.env));
+        const papers = papersFolder(root, process.env);
         const records = join(papers, SEARCH_RECORDS_FILE);
         const bundle = bundleBuilder(papers, cacheDir, logger);
         bundle.rebuild();
