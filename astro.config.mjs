@@ -3,6 +3,7 @@ import { satteri } from "@astrojs/markdown-satteri";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
+import { abstractLinks } from "./scripts/astro/abstract-links.ts";
 import buildLog from "./scripts/astro/build-log.ts";
 import derivedCorpus from "./scripts/astro/derived-corpus.ts";
 import devSearch from "./scripts/astro/dev-search.ts";
@@ -41,8 +42,13 @@ export default defineConfig({
   // fetched once and cached for the whole site instead of repeating in every page's HTML.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   // The ingest cleans every text once (TeX dashes and quotes included); typographic rewriting of page bodies only
-  // would make an abstract read differently on its page than in papers.json, the feeds and search.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  // would make an abstract read differently on its page than in papers.json, the feeds and search. Links in
+  // abstracts get their rel and visible host at render time (scripts/astro/abstract-links.ts).
+  markdown: {
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [abstractLinks] }),
+    // Abstracts hold no code, and highlighters write inline styles that the pages' Content-Security-Policy refuses.
+    syntaxHighlight: false,
+  },
   // Pages whose data (the `cacheKey` from getStaticPaths: a hash of the page's view model, see src/site/view-models/)
   // and code are unchanged are copied from the previous build: adding a digest re-renders the pages it touches only.
   experimental: { incrementalBuild: true },

@@ -20,6 +20,7 @@ import type {
   OfflineSets,
   OfflineSetSummary,
 } from "../../src/lib/offline/offline-sets";
+import { wholeNumberSetting } from "../../src/lib/env-setting";
 import { compareCodePoints } from "../../src/lib/order";
 import { offlineRoleOf, urlOfFile, type OfflineRole } from "./offline-files";
 import { indexDeferred } from "./pagefind";
@@ -61,14 +62,11 @@ const keepRole =
 
 const contentHash = (text: string): string => createHash("sha256").update(text).digest("hex").slice(0, 10);
 
-const searchAutomaticMaxBytes = (env: NodeJS.ProcessEnv): number => {
-  const configured = env["LECTERN_OFFLINE_SEARCH_AUTOMATIC_BYTES"];
-  if (configured === undefined || configured === "") return SEARCH_AUTOMATIC_MAX_BYTES;
-  const value = Number(configured);
-  if (!Number.isInteger(value) || value < 0)
-    throw new Error(`LECTERN_OFFLINE_SEARCH_AUTOMATIC_BYTES must be a whole number of bytes, got "${configured}"`);
-  return value;
-};
+const searchAutomaticMaxBytes = (env: NodeJS.ProcessEnv): number =>
+  wholeNumberSetting(env, "LECTERN_OFFLINE_SEARCH_AUTOMATIC_BYTES", SEARCH_AUTOMATIC_MAX_BYTES, {
+    min: 0,
+    unit: "bytes",
+  });
 
 /** Lists one optional download and writes its file list; returns what `sw.js` is told about it. */
 const writeOfflineSet = async (

@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import type { Plugin } from "vite";
+import { wholeNumberSetting } from "../../src/lib/env-setting";
 import { SEARCH_INDEX_FILE, papersFolder } from "../../src/lib/project-files";
 import type { SearchIndexManifest } from "../../src/schema/search-index";
 import { readSearchIndexManifest } from "../search-index/manifest";
@@ -97,12 +98,10 @@ function startIndexJob(root: string, store: string): Promise<string> {
 export const PARALLEL_INDEX_MAX_PAPERS = 25_000;
 
 function parallelIndexMaxPapers(env: NodeJS.ProcessEnv): number {
-  const configured = env["LECTERN_PARALLEL_INDEX_MAX_PAPERS"];
-  if (configured === undefined || configured === "") return PARALLEL_INDEX_MAX_PAPERS;
-  const value = Number(configured);
-  if (!Number.isInteger(value) || value < 0)
-    throw new Error(`LECTERN_PARALLEL_INDEX_MAX_PAPERS must be a whole number of papers, got "${configured}"`);
-  return value;
+  return wholeNumberSetting(env, "LECTERN_PARALLEL_INDEX_MAX_PAPERS", PARALLEL_INDEX_MAX_PAPERS, {
+    min: 0,
+    unit: "papers",
+  });
 }
 
 let deferredThisRun = false;

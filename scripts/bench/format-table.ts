@@ -87,7 +87,7 @@ export function formatTable(result: BenchResult): string {
     lines.push(...pipelineRows(`+${result.incremental.papersAdded} papers rebuild`, result.incremental, floor));
   lines.push(
     "",
-    `ingest: ${Math.round(result.ingest.entriesPerCpuSecond)} entries per CPU second, ${Math.round(result.ingest.entriesPerSecond)} per wall second, ${result.ingest.pagesPublished} pages published`,
+    `ingest: ${Math.round(result.ingest.entriesPerCpuSecond)} entries per CPU second, ${Math.round(result.ingest.entriesPerSecond)} per wall second, ${result.ingest.pagesPublished} pages published; digests to pages alone ${Math.round(result.ingest.entriesPerCpuSecondToPages)} per CPU second, derived corpus ${(result.ingest.derivedCpuMs / 1000).toFixed(1)} CPU s`,
   );
   if (result.astroPhases.length > 0) lines.push("astro phases:", ...result.astroPhases.map((line) => `  ${line}`));
   if (result.search) {

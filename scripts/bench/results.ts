@@ -25,7 +25,14 @@ export interface BenchResult {
   full: PipelineRun;
   incremental?: PipelineRun & { papersAdded: number };
   /** Per wall second and per CPU second: the ingest is single-threaded, so on an idle machine the two agree. */
-  ingest: { entriesPerSecond: number; entriesPerCpuSecond: number; pagesPublished: number };
+  ingest: {
+    entriesPerSecond: number;
+    entriesPerCpuSecond: number;
+    /** Digests to pages alone: the ingest's CPU time without the derived corpus it also writes. */
+    entriesPerCpuSecondToPages: number;
+    derivedCpuMs: number;
+    pagesPublished: number;
+  };
   /** Astro's own phase lines from the full build's log (content sync, bundling, page generation). */
   astroPhases: string[];
   search?: SearchMetrics & { index: IndexStats };

@@ -41,12 +41,15 @@ async function readTaxonomy(file: string): Promise<Taxonomy | string> {
   }
 }
 
+const cpuMillis = (usage: NodeJS.CpuUsage): number => Math.round((usage.user + usage.system) / 1000);
+
 export async function runFromDisk(options: CliOptions): Promise<RunOutcome> {
   const taxonomy = await readTaxonomy(options.topics);
   if (typeof taxonomy === "string") return { ok: false, message: taxonomy };
   const inputs = await readDigestFolder(options.digests).catch((error: unknown) => error as Error);
   if (inputs instanceof Error)
     return { ok: false, message: `cannot read the digests folder ${options.digests}: ${inputs.message}` };
+  const started = process.cpuUsage();
   const result = runIngest(inputs, await readPreviousSlugs(options.out));
   if (options.report) await writeFile(options.report, `${JSON.stringify(result.report, null, 2)}\n`);
   if (!result.report.invariant.holds)
@@ -64,6 +67,7 @@ export async function runFromDisk(options: CliOptions): Promise<RunOutcome> {
     `${JSON.stringify(result.digests, null, 2)}\n`,
     serialiseSlugRecord(result.slugs),
   );
+  const pagesDone = process.cpuUsage(started);
   const derived = writeDerived(
     options.out,
     result.pages.map((page) => page.data),
@@ -71,5 +75,10 @@ export async function runFromDisk(options: CliOptions): Promise<RunOutcome> {
     taxonomy,
     papersPerShard(process.env),
   );
+  if (options.report) {
+    const derivedDone = process.cpuUsage(started);
+    const cpuMs = { pages: cpuMillis(pagesDone), derived: cpuMillis(derivedDone) - cpuMillis(pagesDone) };
+    await writeFile(options.report, `${JSON.stringify({ ...result.report, cpuMs }, null, 2)}\n`);
+  }
   return { ok: true, result, stats, derived };
 }

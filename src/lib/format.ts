@@ -1,6 +1,6 @@
 /**
  * How Lectern writes things for readers: `YYYY-MM-DD` days in words (computed from the string itself, so no time
- * zone can shift a date), counts with their noun, and one-line teasers of abstracts.
+ * zone can shift a date), counts with their noun, one-line teasers of abstracts, and text escaped for markup.
  */
 
 const monthNames = [
@@ -67,4 +67,14 @@ export function excerpt(abstract: string, maxLength = 200): string {
   if (firstSentence.length <= maxLength) return firstSentence;
   const clipped = firstSentence.slice(0, maxLength);
   return `${clipped.slice(0, clipped.lastIndexOf(" ")).replace(/[,;:]$/, "")}…`;
+}
+
+/** Escapes text for HTML, SVG or XML element content and attribute values: what comes from digests stays text. */
+export function escapeMarkup(text: string): string {
+  return text
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;")
+    .replaceAll("'", "&#39;");
 }

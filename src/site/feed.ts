@@ -1,8 +1,19 @@
 /** RSS of the newest arrivals (site-wide or one topic) from a feed's view, with absolute links under the configured base. */
 import rss from "@astrojs/rss";
-import { dayToDate } from "../lib/format";
+import { dayToDate, escapeMarkup } from "../lib/format";
 import { absoluteUrl, href } from "./paths";
 import type { FeedView } from "./view-models/feeds";
+
+/**
+ * Feed readers render an item's description as HTML, so digest text goes in as escaped text in paragraphs of our
+ * own: a `<script>` in an abstract reaches the reader as the characters `<script>`, never as markup.
+ */
+export function textAsHtml(text: string): string {
+  return text
+    .split(/\n{2,}/)
+    .map((paragraph) => `<p>${escapeMarkup(paragraph)}</p>`)
+    .join("");
+}
 
 export function paperFeed(feed: FeedView, site: URL | undefined): Promise<Response> {
   return rss({
@@ -13,7 +24,7 @@ export function paperFeed(feed: FeedView, site: URL | undefined): Promise<Respon
     items: feed.items.map((item) => ({
       title: item.title,
       link: item.link,
-      description: item.description,
+      description: textAsHtml(item.description),
       ...(item.listed ? { pubDate: dayToDate(item.listed) } : {}),
       categories: item.categories,
     })),

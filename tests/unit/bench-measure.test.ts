@@ -100,7 +100,13 @@ describe("targets", () => {
     ({
       papers,
       full: { stages: [], wallMs: 45_000, cpuMs: 45_000, peakRssBytes: 1e9 },
-      ingest: { entriesPerSecond: 6000, entriesPerCpuSecond: 6000, pagesPublished: papers },
+      ingest: {
+        entriesPerSecond: 6000,
+        entriesPerCpuSecond: 6000,
+        entriesPerCpuSecondToPages: 8000,
+        derivedCpuMs: 500,
+        pagesPublished: papers,
+      },
     }) as unknown as BenchResult;
 
   it("applies the 10k targets only at 10,000 papers", () => {

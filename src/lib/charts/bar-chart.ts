@@ -1,7 +1,9 @@
 /**
- * A dependency-free inline SVG bar chart rendered at build time. Colours come from `currentColor` and the
- * `--chart-bar` / `--text-muted` CSS variables, so it follows the page theme, dark mode included.
+ * A dependency-free inline SVG bar chart rendered at build time. It carries no `style` attributes (the page's
+ * Content-Security-Policy refuses them): the `.bar-chart` rules in global.css colour the bars and axis labels from
+ * the theme's variables, dark mode included, and without the stylesheet everything is drawn in `currentColor`.
  */
+import { escapeMarkup } from "../format";
 import type { YearCount } from "./year-histogram";
 
 /** One bar: its axis label and value. */
@@ -28,7 +30,7 @@ const MAX_LABELLED_BARS = 12;
 /** The SVG markup; empty string when there is nothing to draw. */
 export function barChartSvg(bars: readonly Bar[], options: BarChartOptions): string {
   if (bars.length === 0) return "";
-  const id = escapeXml(options.id);
+  const id = escapeMarkup(options.id);
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   const slot = WIDTH / bars.length;
   const labelEvery = Math.ceil(bars.length / MAX_LABELLED_BARS);
@@ -37,10 +39,10 @@ export function barChartSvg(bars: readonly Bar[], options: BarChartOptions): str
   );
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}"`,
-    ` role="img" aria-labelledby="${id}-title ${id}-desc" class="bar-chart" style="max-width:100%;height:auto"`,
+    ` role="img" aria-labelledby="${id}-title ${id}-desc" class="bar-chart"`,
     ` font-size="10" font-family="inherit" fill="currentColor">`,
-    `<title id="${id}-title">${escapeXml(options.title)}</title>`,
-    `<desc id="${id}-desc">${escapeXml(describeBars(bars, options.formatValue))}</desc>`,
+    `<title id="${id}-title">${escapeMarkup(options.title)}</title>`,
+    `<desc id="${id}-desc">${escapeMarkup(describeBars(bars, options.formatValue))}</desc>`,
     `<line x1="0" x2="${WIDTH}" y1="${HEIGHT - BOTTOM}" y2="${HEIGHT - BOTTOM}" stroke="currentColor" stroke-opacity="0.4"/>`,
     ...marks,
     `</svg>`,
@@ -69,12 +71,12 @@ function barMarkup(bar: Bar, index: number, layout: BarLayout): string {
   const tooltip = `${bar.label}: ${layout.options.formatValue(bar.value)}`;
   const parts = [
     `<g>`,
-    `<rect x="${x}" y="${y}" width="${width}" height="${height}" rx="1.5" style="fill:var(--chart-bar, currentColor)">`,
-    `<title>${escapeXml(tooltip)}</title></rect>`,
+    `<rect x="${x}" y="${y}" width="${width}" height="${height}" rx="1.5">`,
+    `<title>${escapeMarkup(tooltip)}</title></rect>`,
   ];
   if (layout.labelled) {
     parts.push(
-      `<text x="${centre}" y="${HEIGHT - 5}" text-anchor="middle" style="fill:var(--text-muted, currentColor)">${escapeXml(bar.label)}</text>`,
+      `<text x="${centre}" y="${HEIGHT - 5}" text-anchor="middle" class="axis">${escapeMarkup(bar.label)}</text>`,
     );
     if (bar.value > 0) parts.push(`<text x="${centre}" y="${y - 3}" text-anchor="middle">${bar.value}</text>`);
   }
@@ -84,16 +86,6 @@ function barMarkup(bar: Bar, index: number, layout: BarLayout): string {
 
 function round(value: number): number {
   return Math.round(value * 10) / 10;
-}
-
-/** Escapes text for SVG/HTML element content and attribute values; chart labels may come from user files. */
-export function escapeXml(text: string): string {
-  return text
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&#39;");
 }
 
 /* The papers-per-year chart of topic pages: a year histogram drawn as an accessible bar chart. */

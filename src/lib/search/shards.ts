@@ -5,6 +5,7 @@
  * order), and a shard closes at a digest boundary once it holds `papersPerShard` papers: a digest added after the
  * others adds to the last shard only, and the shards before it keep their content and so their folders.
  */
+import { wholeNumberSetting } from "../env-setting";
 import { compareCodePoints } from "../order";
 import type { SearchRecord } from "./search-record";
 
@@ -16,12 +17,7 @@ export const DEFAULT_PAPERS_PER_SHARD = 2_500;
 
 /** `LECTERN_SEARCH_SHARD_PAPERS` overrides the shard size (tests use small shards to exercise merging). */
 export function papersPerShard(env: NodeJS.ProcessEnv): number {
-  const configured = env["LECTERN_SEARCH_SHARD_PAPERS"];
-  if (configured === undefined || configured === "") return DEFAULT_PAPERS_PER_SHARD;
-  const value = Number(configured);
-  if (!Number.isInteger(value) || value < 1)
-    throw new Error(`LECTERN_SEARCH_SHARD_PAPERS must be a positive whole number, got "${configured}"`);
-  return value;
+  return wholeNumberSetting(env, "LECTERN_SEARCH_SHARD_PAPERS", DEFAULT_PAPERS_PER_SHARD, { min: 1, unit: "papers" });
 }
 
 /** The digest that first listed a record's paper: the smallest of its digest ids. */

@@ -59,5 +59,18 @@ test.describe("hostile digest", () => {
     const feed = await (await request.get(`${server.url}feed.xml`)).text();
     expect(feed).not.toContain("<script>");
     expect(feed).toContain("&lt;script&gt;");
+    // What a feed reader does: read the item's description as HTML. It must hold the abstract's markup as text.
+    const rendered = await page.evaluate((xml) => {
+      const items = [...new DOMParser().parseFromString(xml, "application/xml").querySelectorAll("item")];
+      return items.map((item) => {
+        const html = new DOMParser().parseFromString(item.querySelector("description")?.textContent ?? "", "text/html");
+        const tags = [...html.body.querySelectorAll("*")].map((element) => element.localName);
+        return { tags: [...new Set(tags)], text: html.body.textContent };
+      });
+    }, feed);
+    const hostile = rendered.find((item) => item.text.includes("Bold tags"));
+    expect(hostile?.text).toContain("<b>Bold tags</b> and {1 + 1} expressions");
+    expect(hostile?.text).toContain('</script><script>window.__pwned = "abstract"</script>');
+    expect(rendered.flatMap((item) => item.tags).filter((tag) => tag !== "p")).toEqual([]);
   });
 });
