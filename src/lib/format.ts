@@ -78,3 +78,10 @@ export function escapeMarkup(text: string): string {
     .replaceAll('"', "&quot;")
     .replaceAll("'", "&#39;");
 }
+
+const compactNumber = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 });
+
+/** `12 stars`, `1.2K stars`: a count short enough for a button, in English whatever the locale. */
+export function compactCountOf(count: number, singular: string, plural = `${singular}s`): string {
+  return `${compactNumber.format(count)} ${pluralRules.select(count) === "one" ? singular : plural}`;
+}

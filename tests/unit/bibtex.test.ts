@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { assignCiteKeys, citeKeyBase } from "../../src/lib/cite/cite-keys";
 import { paperBibtex, topicBibliographyPaths } from "../../src/site/view-models/bibliography";
 import { bundledSiteCorpus } from "./support/bundled-site-corpus";
+import { sampleSiteCorpus } from "./support/sample-site-corpus";
 import { corpusInput, corpusOf } from "./support/site-corpus";
 
 const SITE = new URL("https://example.org/lectern/");
@@ -68,6 +69,80 @@ describe("BibTeX entries", () => {
           expect(spaced(library.entries[0]?.fields.title)).toBe(spaced(written));
         },
       ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+/** A name as the parser hands it back: a literal name whole, else its parts in reading order. */
+interface Creator {
+  name?: string;
+  firstName?: string;
+  prefix?: string;
+  lastName?: string;
+  suffix?: string;
+}
+const nameOf = (creator: Creator): string =>
+  creator.name ?? [creator.firstName, creator.prefix, creator.lastName, creator.suffix].filter(Boolean).join(" ");
+const authorsOf = (entry: { fields: Record<string, unknown> } | undefined): string[] =>
+  ((entry?.fields["author"] ?? []) as Creator[]).map(nameOf);
+
+describe("BibTeX entries of papers a source described", () => {
+  const samples = sampleSiteCorpus();
+  const described = samples.papers.filter((paper) => paper.data.arxivId !== undefined);
+
+  it("parse for every sample paper, with authors, eprint, archive prefix and primary class", () => {
+    expect(described.length).toBeGreaterThan(0);
+    const library = read(samples.papers.map((paper) => paperBibtex(paper, SITE)).join("\n\n"));
+    expect(library.errors).toEqual([]);
+    expect(library.entries).toHaveLength(samples.papers.length);
+    library.entries.forEach((entry, index) => {
+      const paper = samples.papers[index]?.data;
+      if (!paper) throw new Error("entry without paper");
+      expect(spaced(entry.fields.title)).toBe(spaced(paper.title));
+      expect(authorsOf(entry)).toEqual((paper.authors ?? []).map(spaced));
+      expect(entry.fields["eprint"]).toBe(paper.arxivId);
+      expect(entry.fields["archiveprefix"]).toBe(paper.arxivId === undefined ? undefined : "arXiv");
+      expect(entry.fields["primaryclass"]).toBe(paper.arxivId === undefined ? undefined : paper.categories?.[0]);
+      if (paper.published) expect(entry.fields["year"]).toBe(paper.published.slice(0, 4));
+    });
+  });
+
+  it("keep authors with accents, braces, commas and 'and' in their names as written", () => {
+    const paper = described[0];
+    if (!paper) throw new Error("no sample paper with an arXiv ID");
+    const authors = [
+      "José Müller",
+      "Łukasz Kaiser",
+      "Zoë van der Berg",
+      "Anne-Marie Smith-Jones",
+      "Ana {X} Li",
+      "C. \\'E. Dupont",
+      "Smith, Jr.",
+      "Research and Development Team",
+      "Ada_Lovelace 100% & co",
+    ];
+    const entry = paperBibtex({ ...paper, data: { ...paper.data, authors } }, SITE);
+    const library = read(entry);
+    expect(library.errors).toEqual([]);
+    expect(authorsOf(library.entries[0])).toEqual(authors);
+  });
+
+  // Hyphens are left out: `--` is TeX's en dash, and a parser reads it as one, as LaTeX prints it.
+  it("keep any author name through the round trip (property)", () => {
+    const paper = described[0];
+    if (!paper) throw new Error("no sample paper with an arXiv ID");
+    const word = fc.string({
+      unit: fc.constantFrom("{", "}", "\\", "%", "#", "&", "~", "^", "$", "_", ",", "a", "B", "é", "Ø", "ñ", "."),
+      minLength: 1,
+    });
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }), (words) => {
+        const authors = words.map((parts) => parts.join(" "));
+        const library = read(paperBibtex({ ...paper, data: { ...paper.data, authors } }, SITE));
+        expect(library.errors).toEqual([]);
+        expect(authorsOf(library.entries[0])).toEqual(authors);
+      }),
       { numRuns: 200 },
     );
   });

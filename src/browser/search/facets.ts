@@ -13,18 +13,20 @@ import { filterNames, type FilterName, type SearchState } from "./url-state";
 const legends: Record<FilterName, string> = {
   topic: "Topic",
   year: "Year",
+  category: "Category",
   organisation: "Organisation",
   "has-code": "Code",
   digest: "Digest",
 };
 
-/** What "show all" counts, in the singular. */
-const nouns: Record<FilterName, string> = {
-  topic: "topic",
-  year: "year",
-  organisation: "organisation",
-  "has-code": "value",
-  digest: "digest",
+/** What "show all" counts, in the singular and the plural. */
+const nouns: Record<FilterName, [string, string]> = {
+  topic: ["topic", "topics"],
+  year: ["year", "years"],
+  category: ["category", "categories"],
+  organisation: ["organisation", "organisations"],
+  "has-code": ["value", "values"],
+  digest: ["digest", "digests"],
 };
 
 const valueLabel = (name: FilterName, value: string): string =>
@@ -122,9 +124,10 @@ const render = (facet: Facet, state: SearchState, counts: FilterCounts): void =>
   const canToggle = facet.expanded || view.collapsed > 0;
   facet.toggle.hidden = !canToggle;
   facet.toggle.setAttribute("aria-expanded", String(facet.expanded));
+  const [singular, plural] = nouns[facet.name];
   facet.toggle.textContent = facet.expanded
-    ? `Show fewer ${nouns[facet.name]}s`
-    : `Show all ${countOf(view.available, nouns[facet.name])}`;
+    ? `Show fewer ${plural}`
+    : `Show all ${countOf(view.available, singular, plural)}`;
 };
 
 /** Index values plus any the URL asks for that the index lacks (a renamed topic), so they show and can be cleared. */

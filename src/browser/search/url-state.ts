@@ -4,7 +4,7 @@
  */
 
 /** Pagefind filter names, in the order the page shows them; each is also the URL parameter name. */
-export const filterNames = ["topic", "year", "organisation", "has-code", "digest"] as const;
+export const filterNames = ["topic", "year", "category", "organisation", "has-code", "digest"] as const;
 export type FilterName = (typeof filterNames)[number];
 
 export const sortKeys = ["relevance", "date", "upvotes"] as const;

@@ -1,6 +1,7 @@
 /**
- * BibTeX for a paper: an `@misc` entry (listings carry no venue), escaped so hostile titles stay inert text. The key
- * comes from the derived corpus (`cite-keys.ts`), which keeps keys unique across the corpus.
+ * BibTeX for a paper: an `@misc` entry (listings carry no venue), escaped so hostile titles stay inert text, with
+ * arXiv's eprint fields when a source gave the paper's arXiv ID. The key comes from the derived corpus
+ * (`cite-keys.ts`), which keeps keys unique across the corpus.
  */
 import type { Paper } from "../../schema/paper";
 import { dayParts } from "../format";
@@ -26,13 +27,29 @@ export function escapeBibtex(text: string): string {
   return text.replace(/[\\{}~^&%$#_]/g, (char) => ESCAPES[char] ?? `\\${char}`);
 }
 
+/**
+ * One name of an `author` list. BibTeX splits the list at the word `and` and reads a comma as "Last, First", so a name
+ * holding either is braced whole (a literal name, as for a collaboration); other names stay parseable into first and
+ * last parts. Accented letters stay as written: BibTeX 8-bit, biber and every current parser read UTF-8.
+ */
+function bibtexName(name: string): string {
+  const escaped = escapeBibtex(name.replace(/\s+/g, " ").trim());
+  return /,|(?:^|\s)and(?:\s|$)/i.test(name) ? `{${escaped}}` : escaped;
+}
+
 export function bibtexEntry(paper: Paper, key: string, url: string): string {
   // Double braces keep the title's capitalisation (FP4, LLMs) when a bibliography style would lowercase it.
   const fields: [string, string][] = [["title", `{{${escapeBibtex(paper.title)}}}`]];
+  if (paper.authors) fields.push(["author", `{${paper.authors.map(bibtexName).join(" and ")}}`]);
   if (paper.organization) fields.push(["institution", `{${escapeBibtex(paper.organization.name)}}`]);
   if (paper.published) {
     const { year, month } = dayParts(paper.published);
     fields.push(["year", `{${year}}`], ["month", MONTH_MACROS[month - 1] ?? `{${month}}`]);
+  }
+  if (paper.arxivId) {
+    fields.push(["eprint", `{${paper.arxivId}}`], ["archivePrefix", "{arXiv}"]);
+    const primary = paper.categories?.[0];
+    if (primary) fields.push(["primaryClass", `{${primary}}`]);
   }
   fields.push(["url", `{${url}}`], ["note", "{Listed in Lectern}"]);
   const body = fields.map(([name, value]) => `  ${name} = ${value}`).join(",\n");

@@ -1,6 +1,7 @@
 /** The paper page (`/papers/<slug>/`): everything it shows, built once per paper in `getStaticPaths`. */
 import type { Corpus, CorpusPaper } from "../corpus";
-import { excerpt } from "../../lib/format";
+import { arxivAddresses, webAddress } from "../../lib/arxiv-links";
+import { compactCountOf, excerpt } from "../../lib/format";
 import { scholarlyArticle } from "../json-ld";
 import type { LinkKind, Paper } from "../../schema/paper";
 import { digestLabel } from "../digests";
@@ -47,6 +48,32 @@ export interface PaperLinkView {
   kind: LinkKind;
 }
 
+/** Authors shown on a paper page: the first `AUTHORS_SHOWN` always, the rest behind "and N more". */
+export const AUTHORS_SHOWN = 8;
+
+export interface AuthorsView {
+  shown: string[];
+  /** The names past the first eight, when there are any. */
+  more?: string[];
+}
+
+/** A link straight to the paper (arXiv, its PDF, Hugging Face, its code, its project page), with what it is. */
+export interface DirectLinkView {
+  kind: "arxiv" | "pdf" | "hugging-face" | "code" | "project";
+  label: string;
+  url: string;
+  /** Shown after the label: the host, and the code's stars. */
+  detail?: string;
+}
+
+/** What a model wrote about the paper; the page labels it so and keeps it apart from the abstract. */
+export interface MachineWrittenView {
+  summary?: string;
+  /** The model that wrote the summary, when the source named it. */
+  model?: string;
+  keywords?: string[];
+}
+
 export interface PaperPageView {
   slug: string;
   title: string;
@@ -66,8 +93,13 @@ export interface PaperPageView {
    * follows the rendered body too.
    */
   abstract?: { text: string; html?: string };
-  /** Links shown as buttons under the abstract. */
+  /** Every name a source gave; absent for text digests, which give only a count (in `facts`). */
+  authors?: AuthorsView;
+  /** Set when a source gave the arXiv ID, a repository or a project page; the page then offers no title look-ups. */
+  directLinks?: DirectLinkView[];
+  /** Links found in the abstract and not among `directLinks`, shown as buttons under the abstract. */
   links: PaperLinkView[];
+  machineWritten?: MachineWrittenView;
   bibtex: string;
   appearances: AppearanceView[];
   related: PaperCardView[];
@@ -81,6 +113,10 @@ export function paperPageView<E extends PaperEntry>(
 ): PaperPageView {
   const { data } = paper;
   const html = paper.entry.rendered?.html;
+  const authors = authorsView(data);
+  const directLinks = directLinkViews(data);
+  const direct = new Set(directLinks.map((link) => sameAddress(link.url)));
+  const machineWritten = machineWrittenView(data);
   return {
     slug: data.slug,
     title: data.title,
@@ -89,13 +125,56 @@ export function paperPageView<E extends PaperEntry>(
     topics: topicChips(paper.topics, corpus.topicBySlug),
     jsonLd: scholarlyArticle(data),
     ...(data.abstract ? { abstract: { text: data.abstract, ...(html === undefined ? {} : { html }) } } : {}),
+    ...(authors ? { authors } : {}),
+    ...(directLinks.length > 0 ? { directLinks } : {}),
     links: data.links
       .filter((link) => link.kind !== "other" || data.links.length <= 3)
+      .filter((link) => !direct.has(sameAddress(link.url)))
       .map((link) => ({ url: link.url, kind: link.kind })),
+    ...(machineWritten ? { machineWritten } : {}),
     bibtex: paperBibtex(paper, site),
     appearances: appearanceViews(corpus, paper),
     related: relatedCardsOf(corpus, paper.related),
     digestWalks: digestWalkViews(corpus, paper),
+  };
+}
+
+function authorsView(paper: Paper): AuthorsView | undefined {
+  if (!paper.authors) return undefined;
+  const more = paper.authors.slice(AUTHORS_SHOWN);
+  return { shown: paper.authors.slice(0, AUTHORS_SHOWN), ...(more.length > 0 ? { more } : {}) };
+}
+
+/** arXiv's abstract and PDF and Hugging Face's page when the ID is known, then code and project page. */
+function directLinkViews(paper: Paper): DirectLinkView[] {
+  const links: DirectLinkView[] = [];
+  if (paper.arxivId) {
+    const addresses = arxivAddresses(paper.arxivId);
+    links.push({ kind: "arxiv", label: "arXiv", url: addresses.abstract, detail: paper.arxivId });
+    links.push({ kind: "pdf", label: "PDF", url: addresses.pdf });
+    if (addresses.huggingFace) links.push({ kind: "hugging-face", label: "Hugging Face", url: addresses.huggingFace });
+  }
+  const code = paper.githubRepo === undefined ? undefined : webAddress(paper.githubRepo);
+  if (code) {
+    const stars = paper.githubStars === undefined ? "" : ` · ${compactCountOf(paper.githubStars, "star")}`;
+    links.push({ kind: "code", label: "Code", url: code.href, detail: `${code.host}${stars}` });
+  }
+  const project = paper.projectPage === undefined ? undefined : webAddress(paper.projectPage);
+  if (project) links.push({ kind: "project", label: "Project page", url: project.href, detail: project.host });
+  return links;
+}
+
+/** An address as compared for duplicates: `https://x.io` and `https://x.io/` are one page. */
+function sameAddress(url: string): string {
+  return url.replace(/\/+$/, "");
+}
+
+function machineWrittenView(paper: Paper): MachineWrittenView | undefined {
+  if (!paper.aiSummary && !paper.keywords) return undefined;
+  return {
+    ...(paper.aiSummary ? { summary: paper.aiSummary } : {}),
+    ...(paper.aiSummary && paper.aiSummaryModel ? { model: paper.aiSummaryModel } : {}),
+    ...(paper.keywords ? { keywords: paper.keywords } : {}),
   };
 }
 

@@ -7,7 +7,7 @@ export const resultLinks = (page: Page): Locator =>
   resultsRegion(page).getByRole("heading", { level: 3 }).getByRole("link");
 
 export const searchInput = (page: Page): Locator =>
-  page.getByRole("searchbox", { name: "Words in the title or abstract" });
+  page.getByRole("searchbox", { name: "Words in the title, abstract or authors" });
 
 /** Resolves once the page has shown at least one answer from Pagefind (the status leaves "Loading…"). */
 export const waitForSearchReady = async (page: Page): Promise<void> => {
