@@ -4,6 +4,7 @@
  * what a model wrote apart and labelled, cite with the eprint fields; the home page's newest digest is the JSON day;
  * search finds papers by an author's name and filters them by arXiv category.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { rm } from "node:fs/promises";
 import { dirname } from "node:path";
 import { expect, test } from "../support/fixtures";
@@ -98,6 +99,27 @@ test.describe("a site built from Hugging Face and arXiv sources", () => {
     await expect(machine.getByRole("heading", { name: "AI-generated keywords" })).toBeVisible();
     await expect(machine.getByRole("listitem")).toHaveCount(paper.keywords.length);
     await expect(page.getByRole("region", { name: "Abstract" })).not.toContainText(paper.aiSummary);
+  });
+
+  test("a paper page with every addition has no serious or critical violations, in light and dark", async ({
+    page,
+  }) => {
+    test.slow();
+    const paper = papers.find(
+      (candidate) => (candidate.authors?.length ?? 0) > 8 && candidate.githubRepo && candidate.aiSummary,
+    );
+    await page.goto(url(`papers/${paper?.slug ?? ""}/`));
+    await page.locator(".authors summary").click();
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+        .analyze();
+      const severe = violations
+        .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+        .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+      expect(severe, colorScheme).toEqual([]);
+    }
   });
 
   test("the home page's newest digest is the Hugging Face day", async ({ page }) => {
