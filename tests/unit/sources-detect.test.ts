@@ -88,3 +88,31 @@ describe("broken and unknown files", () => {
     expect(result.pages.length).toBe((JSON.parse(new TextDecoder().decode(good.bytes)) as unknown[]).length);
   });
 });
+
+describe("a recorded response", () => {
+  const body = `<?xml version="1.0"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <updated>2026-04-12T22:09:27Z</updated>
+  <entry>
+    <id>http://arxiv.org/abs/2202.12139v1</id>
+    <title>Testing Deep Learning Models</title>
+    <summary>We compare testing techniques for deep learning models.</summary>
+    <published>2022-02-30T15:05:19Z</published>
+  </entry>
+</feed>`;
+  const input = textInput("recorded.json", JSON.stringify({ url: "https://example.org/api", status_code: 503, body }));
+  const result = parseDigest(input);
+
+  it("is read through to its body, a failing status and the body's problems named at the entry's index", () => {
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.digest.entries.map((entry) => [entry.index, entry.line])).toEqual([[0, undefined]]);
+    expect(result.digest.warnings.map(({ index, message }) => [index, message.split(" (")[0]])).toEqual([
+      [
+        undefined,
+        "the recorded response has status HTTP 503 from https://example.org/api; its body was read all the same",
+      ],
+      [0, "field published dropped"],
+    ]);
+  });
+});

@@ -13,6 +13,7 @@ import { isHfPaper, readHfPaper } from "./hf-paper";
 import { isJsonFeed, readJsonFeed } from "./json-feed";
 import { readRss } from "./rss";
 import type { SourceEntry, SourceRead } from "./source-entry";
+import type { Warning } from "../../report";
 
 export type StructuredRead =
   | { kind: "source"; read: SourceRead }
@@ -75,10 +76,17 @@ function readRecordedResponse(
     response.status_code >= 400
       ? [{ file, message: `the recorded response has status ${status}; its body was read all the same` }]
       : [];
-  const warnAt = (warning: (typeof read.digest.warnings)[number]) =>
-    warning.line === undefined
-      ? warning
-      : { file: warning.file, message: `${warning.message} (line ${warning.line} of the recorded body)` };
+  // A warning at an entry's line moves to the entry's index, as the entry does.
+  const indexByLine = new Map(
+    read.digest.entries.flatMap((entry) => (entry.line === undefined ? [] : [[entry.line, entry.position - 1]])),
+  );
+  const relocate = (warning: Warning): Warning => {
+    if (warning.line === undefined) return warning;
+    const index = indexByLine.get(warning.line);
+    return index === undefined
+      ? { file: warning.file, message: `${warning.message} (line ${warning.line} of the recorded body)` }
+      : { file: warning.file, index, message: warning.message };
+  };
   return {
     kind: "source",
     read: {
@@ -86,7 +94,7 @@ function readRecordedResponse(
       digest: {
         ...read.digest,
         entries: read.digest.entries.map(byIndex),
-        warnings: [...warnings, ...read.digest.warnings.map(warnAt)],
+        warnings: [...warnings, ...read.digest.warnings.map(relocate)],
       },
     },
   };
