@@ -39,11 +39,6 @@ export interface IngestReport {
   invariant: { holds: boolean; statement: string };
   warnings: Warning[];
   rejects: Reject[];
-  /**
-   * CPU time of the run's two halves, added once both are done: digests to pages (read, parse, clean, merge,
-   * write) and the derived corpus (topics, related papers, orders, search records). The benchmark quotes them apart.
-   */
-  cpuMs?: { pages: number; derived: number };
 }
 
 export function checkInvariant(totals: Totals): IngestReport["invariant"] {
