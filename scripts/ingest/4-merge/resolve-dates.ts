@@ -57,8 +57,9 @@ export function resolveDates(
       if (resolved && "invalid" in resolved) {
         warnings.push({
           file: entry.file,
-          line: entry.metadata?.line ?? entry.line,
-          message: `invalid date ${resolved.invalid}; left empty`,
+          line: entry.metadata?.dateLine ?? entry.line,
+          field: "published",
+          message: `no such day ${resolved.invalid}; the paper is kept without this field; fix the date`,
         });
       }
       dated.set(entry, resolved && "day" in resolved ? { ...entry, published: resolved } : { ...entry });
