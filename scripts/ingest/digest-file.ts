@@ -9,6 +9,9 @@ import { readEntries } from "./2-parse/entries";
 import type { ListingDate } from "./2-parse/entry-lines";
 import { detectLayout } from "./2-parse/layout";
 import { toUnits } from "./2-parse/units";
+import { readStructured } from "./2-parse/sources/read-source";
+import type { SourceDigest } from "./2-parse/sources/source-entry";
+import { cleanSourceEntry } from "./3-clean/clean-source-entry";
 
 export interface DigestInput {
   /** File name within the digests folder. */
@@ -33,12 +36,43 @@ export function digestId(file: string): string {
   return file.replace(/\.[^.]*$/, "");
 }
 
+/** A structured digest's day, as a listing date whose year is known. */
+function listingDate(day: string): ListingDate {
+  return { year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)) };
+}
+
+function sourceDigest(file: string, source: SourceDigest, warnings: readonly Warning[]): ParsedDigest {
+  const id = digestId(file);
+  return {
+    id,
+    file,
+    layout: source.layout,
+    ...(source.date ? { date: listingDate(source.date) } : {}),
+    entries: source.entries.map((entry) => cleanSourceEntry(id, file, source.layout, entry)),
+    warnings: [...warnings, ...source.warnings],
+  };
+}
+
 export function parseDigest({ file, bytes }: DigestInput): DigestParseResult {
   const decoded = decodeDigest(file, bytes);
   if (!decoded.ok) return { ok: false, file, reason: decoded.reason, warnings: [] };
+  const structured = readStructured(file, decoded.text);
+  if (structured.kind === "source") {
+    const { read } = structured;
+    return read.ok
+      ? { ok: true, digest: sourceDigest(file, read.digest, decoded.warnings) }
+      : { ok: false, file, reason: read.reason, warnings: [...decoded.warnings, ...read.warnings] };
+  }
   const layout = detectLayout(splitBlocks(decoded.text));
-  if (!layout.ok)
-    return { ok: false, file, reason: `unrecognised layout: ${layout.reason}`, warnings: decoded.warnings };
+  if (!layout.ok) {
+    const notStructured = structured.notStructured === undefined ? "" : `${structured.notStructured}; as text: `;
+    return {
+      ok: false,
+      file,
+      reason: `${notStructured}unrecognised layout: ${layout.reason}`,
+      warnings: decoded.warnings,
+    };
+  }
   const id = digestId(file);
   const units = toUnits(layout.body, layout.layout === "B");
   const { entries, warnings } = readEntries(file, units);

@@ -5,8 +5,8 @@
 import { compareCodePoints } from "../../src/lib/order";
 import type { Digest, DigestEntry, Paper } from "../../src/schema/paper";
 import type { CleanEntry } from "./3-clean/clean-entry";
-import type { Reject, Warning } from "./report";
-import { groupEntries, reportTitleCollisions } from "./4-merge/group";
+import type { Place, Reject, Warning } from "./report";
+import { groupEntries, joinByArxivId, reportTitleCollisions } from "./4-merge/group";
 import { renderPage } from "./5-write/mdx";
 import { validatePaper } from "./5-write/validate-paper";
 import type { DatedEntry, MergedPaper } from "./4-merge/merge";
@@ -15,6 +15,7 @@ import type { DigestInput, ParsedDigest } from "./digest-file";
 import { digestId, parseDigest } from "./digest-file";
 import type { DigestReport, IngestReport, Totals } from "./report";
 import { checkInvariant } from "./report";
+import { entryPlace, entryWhere } from "./entry-place";
 import { resolveDates } from "./4-merge/resolve-dates";
 import type { SlugRecord } from "./4-merge/slug";
 import { assignSlugs, EMPTY_SLUG_RECORD } from "./4-merge/slug";
@@ -54,11 +55,58 @@ function toPaper(merged: MergedPaper, slug: string): Paper {
     ...(merged.upvotes !== undefined ? { upvotes: merged.upvotes } : {}),
     ...(merged.authorsCount !== undefined ? { authorsCount: merged.authorsCount } : {}),
     ...(merged.organization ? { organization: merged.organization } : {}),
+    ...sourceFields(merged),
     links: merged.links,
     inferred: merged.published && merged.publishedInferred ? ["published"] : [],
+    ...machineGenerated(merged),
     appearances: merged.appearances,
+    ...(merged.sources ? { sources: merged.sources } : {}),
   };
 }
+
+/** The fields only structured sources give, as the page schema names them. */
+type SourceOnlyField =
+  | "arxivId"
+  | "authors"
+  | "categories"
+  | "updated"
+  | "listedOn"
+  | "comments"
+  | "githubRepo"
+  | "githubStars"
+  | "projectPage"
+  | "aiSummary"
+  | "aiSummaryModel"
+  | "keywords";
+
+function sourceFields(merged: MergedPaper): Pick<Paper, SourceOnlyField> {
+  const { arxivId, authors, categories, updated, listedOn, comments, githubRepo, githubStars, projectPage } = merged;
+  const { aiSummary, aiSummaryModel, keywords } = merged;
+  return {
+    ...(arxivId ? { arxivId } : {}),
+    ...(authors ? { authors } : {}),
+    ...(categories ? { categories } : {}),
+    ...(updated ? { updated } : {}),
+    ...(listedOn ? { listedOn } : {}),
+    ...(comments === undefined ? {} : { comments }),
+    ...(githubRepo ? { githubRepo } : {}),
+    ...(githubStars === undefined ? {} : { githubStars }),
+    ...(projectPage ? { projectPage } : {}),
+    ...(aiSummary ? { aiSummary } : {}),
+    ...(aiSummaryModel ? { aiSummaryModel } : {}),
+    ...(keywords ? { keywords } : {}),
+  };
+}
+
+function machineGenerated(merged: MergedPaper): Pick<Paper, "machineGenerated"> {
+  const fields = [
+    ...(merged.aiSummary ? ["aiSummary" as const] : []),
+    ...(merged.keywords ? ["keywords" as const] : []),
+  ];
+  return fields.length > 0 ? { machineGenerated: fields } : {};
+}
+
+const placeKey = (place: Place): string => `${place.file}\u0000${place.line ?? ""}\u0000${place.index ?? ""}`;
 
 function parseAll(inputs: readonly DigestInput[], skipped: DigestReport[]): ParsedDigest[] {
   const parsed: ParsedDigest[] = [];
@@ -99,13 +147,15 @@ export function runIngest(inputs: readonly DigestInput[], previous: PreviousSlug
 
   const entries = digests.flatMap((digest) => digest.entries);
   const rejectEntry = (entry: CleanEntry, reason: string): void => {
-    rejects.push({ file: entry.file, line: entry.line, reason, ...(entry.title ? { title: entry.title } : {}) });
+    rejects.push({ ...entryPlace(entry), reason, ...(entry.title ? { title: entry.title } : {}) });
   };
   for (const entry of entries) if (entry.rejected) rejectEntry(entry, entry.rejected);
 
-  const groups = groupEntries(
-    entries.filter((entry) => !entry.rejected),
-    warnings,
+  const groups = joinByArxivId(
+    groupEntries(
+      entries.filter((entry) => !entry.rejected),
+      warnings,
+    ),
   );
   reportTitleCollisions(groups, warnings);
   const { dated, digestDates } = resolveDates(digests, groups, warnings);
@@ -122,7 +172,7 @@ export function runIngest(inputs: readonly DigestInput[], previous: PreviousSlug
   for (const paper of merged) {
     const slug = slugs.get(paper.id) ?? "";
     const first = paper.entries[0];
-    const place = first ? { file: first.file, line: first.line } : { file: "" };
+    const place = first ? entryPlace(first) : { file: "" };
     const checked = validatePaper(toPaper(paper, slug), place, warnings);
     if (!checked.ok) {
       for (const entry of paper.entries) rejectEntry(entry, `the page fails the schema: ${checked.problem}`);
@@ -139,15 +189,15 @@ export function runIngest(inputs: readonly DigestInput[], previous: PreviousSlug
     if (!slug || !publishedSlugs.has(slug)) continue;
     for (const entry of paper.entries) slugByPlace.set(`${entry.digest}\u0000${entry.position}`, slug);
   }
-  const rejectByPlace = new Map(rejects.map((reject) => [`${reject.file}\u0000${reject.line}`, reject.reason]));
+  const rejectByPlace = new Map(rejects.map((reject) => [placeKey(reject), reject.reason]));
 
   const catalogue: Digest[] = [];
   const digestReports: DigestReport[] = [...skipped];
   for (const digest of digests) {
     const digestEntries: DigestEntry[] = digest.entries.map((entry) => {
       const slug = slugByPlace.get(`${digest.id}\u0000${entry.position}`);
-      const reason = rejectByPlace.get(`${entry.file}\u0000${entry.line}`) ?? "not published";
-      return { position: entry.position, line: entry.line, ...(slug ? { slug } : { rejected: reason }) };
+      const reason = rejectByPlace.get(placeKey(entryPlace(entry))) ?? "not published";
+      return { position: entry.position, ...entryWhere(entry), ...(slug ? { slug } : { rejected: reason }) };
     });
     const date = digestDates.get(digest.id) ?? { inferred: false };
     catalogue.push({

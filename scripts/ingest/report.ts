@@ -88,10 +88,11 @@ function formatProblems(report: IngestReport, maxListed: number): string[] {
   return [...problems.slice(0, maxListed), ...more];
 }
 
-/** Where a problem is: a digest file and, when known, a 1-based line or a byte offset. */
+/** Where a problem is: a digest file and, when known, a 1-based line, a JSON item's 0-based index, or a byte offset. */
 export interface Place {
   file: string;
   line?: number;
+  index?: number;
   offset?: number;
 }
 
@@ -115,6 +116,7 @@ function formatWarning({ file, line, offset, field, message }: Warning): string 
 
 export function formatPlace(place: Place): string {
   if (place.line !== undefined) return `${place.file}:${place.line}`;
+  if (place.index !== undefined) return `${place.file}[${place.index}]`;
   if (place.offset !== undefined) return `${place.file}@byte ${place.offset}`;
   return place.file;
 }

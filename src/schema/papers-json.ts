@@ -7,11 +7,15 @@
 import { z } from "zod";
 import {
   appearanceSchema,
+  arxivCategorySchema,
+  arxivIdSchema,
   isoDaySchema,
+  machineGeneratedFieldSchema,
   organizationSchema,
   paperIdSchema,
   paperLinkSchema,
   slugSchema,
+  sourcedFieldSchema,
 } from "./paper";
 
 const absoluteUrlSchema = z.url();
@@ -54,10 +58,30 @@ export const papersJsonSchema = z
           upvotes: z.number().int().nonnegative().optional(),
           authorsCount: z.number().int().positive().optional(),
           organization: organizationSchema.optional(),
+          arxivId: arxivIdSchema.optional(),
+          authors: z.array(z.string()).optional().describe("names in the paper's order"),
+          categories: z.array(arxivCategorySchema).optional().describe("arXiv categories, primary first"),
+          updated: isoDaySchema.optional().describe("day of the newest version a source described"),
+          listedOn: isoDaySchema.optional().describe("day of the first daily listing that showed the paper"),
+          comments: z.number().int().nonnegative().optional().describe("comments on its Hugging Face page"),
+          githubRepo: z.url().optional(),
+          githubStars: z.number().int().nonnegative().optional(),
+          projectPage: z.url().optional(),
+          aiSummary: z.string().optional().describe("written by a model, not by the authors"),
+          aiSummaryModel: z.string().optional(),
+          keywords: z.array(z.string()).optional().describe("picked by a model, not by the authors"),
+          machineGenerated: z
+            .array(machineGeneratedFieldSchema)
+            .optional()
+            .describe("which fields a model wrote; label them so wherever they are shown"),
           links: z.array(paperLinkSchema),
           topics: z.array(slugSchema).describe("most relevant first"),
           related: z.array(slugSchema).describe("most similar first"),
           appearances: z.array(appearanceSchema),
+          sources: z
+            .partialRecord(sourcedFieldSchema, z.string())
+            .optional()
+            .describe("the digest id each field came from, when a structured source is among the paper's"),
         }),
       )
       .describe("newest first"),

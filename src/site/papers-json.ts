@@ -4,6 +4,7 @@
  */ import { absoluteUrl, digestPath, href, paperPath, topicPath } from "./paths";
 import type { Corpus } from "./corpus";
 import type { PapersJson } from "../schema/papers-json";
+import type { Paper } from "../schema/paper";
 
 export function papersJson(corpus: Corpus<unknown>, site: URL | undefined): PapersJson {
   const asOf = corpus.digests[0]?.date ?? corpus.papers[0]?.data.published;
@@ -38,10 +39,32 @@ export function papersJson(corpus: Corpus<unknown>, site: URL | undefined): Pape
       ...(data.upvotes !== undefined ? { upvotes: data.upvotes } : {}),
       ...(data.authorsCount !== undefined ? { authorsCount: data.authorsCount } : {}),
       ...(data.organization ? { organization: data.organization } : {}),
+      ...sourceFields(data),
       links: data.links,
       topics,
       related,
       appearances: data.appearances,
+      ...(data.sources ? { sources: data.sources } : {}),
     })),
   };
+}
+
+/** What structured sources add to a paper, each field only when known. */
+function sourceFields(data: Paper): Partial<PapersJson["papers"][number]> {
+  const fields = {
+    arxivId: data.arxivId,
+    authors: data.authors,
+    categories: data.categories,
+    updated: data.updated,
+    listedOn: data.listedOn,
+    comments: data.comments,
+    githubRepo: data.githubRepo,
+    githubStars: data.githubStars,
+    projectPage: data.projectPage,
+    aiSummary: data.aiSummary,
+    aiSummaryModel: data.aiSummaryModel,
+    keywords: data.keywords,
+    machineGenerated: data.machineGenerated,
+  };
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
 }

@@ -264,7 +264,7 @@ describe("ingest properties", () => {
       fc.property(generatedDigests, (digests) => {
         const encoder = new TextEncoder();
         const result = runIngest(digests.map(({ file, text }) => ({ file, bytes: encoder.encode(text) })));
-        const pageByPlace = new Map<string, { paper: Paper; line: number }>();
+        const pageByPlace = new Map<string, { paper: Paper; line: number | undefined }>();
         for (const paper of papersOf(result))
           for (const { digest, position, line: at } of paper.appearances) {
             const place = `${digest} ${String(position)}`;

@@ -47,6 +47,12 @@ function lineOf(text: string, line: number): string {
 }
 
 /** The page listing the entry at `line`, found through the catalogue. */
+/** A text digest's entry always has its line; only structured sources place entries by index. */
+function textLine(entry: CleanEntry): number {
+  if (entry.line === undefined) throw new Error(`${entry.file}: a text entry without a line`);
+  return entry.line;
+}
+
 function paperAt(result: IngestResult, line: number): Paper | undefined {
   const slug = result.digests[0]?.entries.find((entry) => entry.line === line)?.slug;
   return result.pages.find((page) => page.slug === slug)?.data;
@@ -67,7 +73,7 @@ function metadataTargets(pick: (text: string, line: number) => boolean): Target[
     const baseline = ingest(file, text);
     return parsed(file, text).entries.flatMap((entry): Target[] => {
       const group = entry.metadata;
-      if (!group || paperAt(baseline, entry.line)?.appearances.length !== 1) return [];
+      if (!group || paperAt(baseline, textLine(entry))?.appearances.length !== 1) return [];
       const lines = Array.from({ length: 4 }, (_unused, i) => group.line + i);
       const line = lines.find((candidate) => pick(lineOf(text, candidate), candidate));
       return line === undefined ? [] : [{ file, text, entry, line, baseline }];
@@ -82,8 +88,8 @@ function expectFieldDropped(target: Target, damaged: string, field: keyof Paper,
   expect(warning, `no ${field} warning at ${target.file}:${target.line}`).toBeDefined();
   expect(warning?.message).toMatch(message);
 
-  const before = paperAt(target.baseline, target.entry.line);
-  const after = paperAt(result, target.entry.line);
+  const before = paperAt(target.baseline, textLine(target.entry));
+  const after = paperAt(result, textLine(target.entry));
   expect(after, "the paper is kept").toBeDefined();
   const rest = Object.fromEntries(Object.entries(before ?? {}).filter(([key]) => key !== field));
   const inferred = before?.inferred.filter((name) => name !== field) ?? [];
@@ -150,9 +156,9 @@ describe("one bad metadata value costs its field, never the paper", () => {
     const warning = result.report.warnings.find((found) => found.line === target.line);
     expect(warning?.field).toBe("published");
     expect(warning?.message).toMatch(/the year 1066 is outside/);
-    const after = paperAt(result, target.entry.line);
+    const after = paperAt(result, textLine(target.entry));
     expect(after?.published).toBeUndefined();
-    expect(after?.title).toBe(paperAt(target.baseline, target.entry.line)?.title);
+    expect(after?.title).toBe(paperAt(target.baseline, textLine(target.entry))?.title);
   });
 
   it("a second date line in one group is dropped; the first stands", () => {
@@ -164,7 +170,9 @@ describe("one bad metadata value costs its field, never the paper", () => {
     const warning = result.report.warnings.find((found) => found.line === target.line + 1);
     expect(warning?.field).toBe("published");
     expect(warning?.message).toMatch(/a second date line/);
-    expect(paperAt(result, target.entry.line)?.published).toBe(paperAt(target.baseline, target.entry.line)?.published);
+    expect(paperAt(result, textLine(target.entry))?.published).toBe(
+      paperAt(target.baseline, textLine(target.entry))?.published,
+    );
   });
 });
 
@@ -211,9 +219,9 @@ describe("the schema gate drops a failing optional value, not the paper", () => 
 function headerless(digest: ParsedDigest, text: string): { text: string; shift: number } {
   const first = digest.entries[0];
   if (!first) throw new Error(`${digest.file} has no entries`);
-  const lines = text.split("\n").slice(first.line - 1);
+  const lines = text.split("\n").slice(textLine(first) - 1);
   lines[0] = splitGluedSubscribe(lines[0] ?? "") ?? lines[0] ?? "";
-  return { text: lines.join("\n"), shift: first.line - 1 };
+  return { text: lines.join("\n"), shift: textLine(first) - 1 };
 }
 
 describe("a digest copied without its header", () => {
@@ -252,7 +260,7 @@ function abstractToCut(): { file: string; lines: string[]; entry: CleanEntry; li
     for (const entry of parsed(file, text).entries) {
       if (entry.abstract.length < 120) continue;
       const opening = entry.abstract.slice(0, 30);
-      const index = lines.findIndex((candidate, i) => i >= entry.line && candidate.includes(opening));
+      const index = lines.findIndex((candidate, i) => i >= textLine(entry) && candidate.includes(opening));
       if (index >= 0) return { file, lines, entry, line: index + 1 };
     }
   }
@@ -273,7 +281,7 @@ describe("an abstract cut off at the end of the file", () => {
     const warning = result.report.warnings.find((found) => found.field === "abstract");
     expect(warning).toMatchObject({ file: source.file, line: source.line });
     expect(warning?.message).toMatch(/ends inside this abstract .* looks cut off/);
-    const kept = paperAt(result, source.entry.line);
+    const kept = paperAt(result, textLine(source.entry));
     expect(kept?.title).toBe(source.entry.title);
     expect(kept?.abstract.endsWith(cut.trim().slice(-20))).toBe(true);
     expect(result.report.invariant.holds).toBe(true);

@@ -4,6 +4,10 @@ import { z } from "zod";
 import { papersJsonSchema } from "../../src/schema/papers-json";
 import { papersJson } from "../../src/site/papers-json";
 import { corpusInput, corpusOf } from "./support/site-corpus";
+import { runIngest } from "../../scripts/ingest/pipeline";
+import { assembleCorpus } from "../../src/site/corpus";
+import { shippedTaxonomy } from "./support/shipped-taxonomy";
+import { sampleInput } from "./support/samples";
 
 const SITE = new URL("https://example.org/lectern/");
 
@@ -29,5 +33,26 @@ describe("papers.json", () => {
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.papers.items.required).toContain("publishedInferred");
     expect(schema.properties.papers.items.required).not.toContain("upvotes");
+  });
+
+  it("carries what structured sources add: arXiv ID, authors, machine-written fields marked, each field's source", () => {
+    const result = runIngest([sampleInput("hf-api", "api_daily_papers_date-2026-08-21_filtered_indent2.json")]);
+    const corpus = assembleCorpus(
+      result.pages.map((page) => ({ data: page.data })),
+      result.digests,
+      shippedTaxonomy(),
+    );
+    const json = papersJsonSchema.parse(JSON.parse(JSON.stringify(papersJson(corpus, SITE))));
+    const withCode = json.papers.find((paper) => paper.githubRepo !== undefined);
+    expect(withCode).toMatchObject({
+      arxivId: expect.stringMatching(/^\d{4}\.\d{5}$/) as unknown,
+      listedOn: "2026-08-21",
+      machineGenerated: ["aiSummary", "keywords"],
+      sources: { githubRepo: "api_daily_papers_date-2026-08-21_filtered_indent2" },
+    });
+    expect(withCode?.authors?.length).toBe(withCode?.authorsCount);
+    expect(json.papers.every((paper) => paper.appearances.every((appearance) => appearance.index !== undefined))).toBe(
+      true,
+    );
   });
 });

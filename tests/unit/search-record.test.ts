@@ -91,4 +91,19 @@ describe("distinctDigestLabels", () => {
       ["003_8ef286ce0b4caa70", "Undated digest 003"],
     ]);
   });
+
+  it("finds a paper by its authors' names and filters it by arXiv category, when a source gave them", () => {
+    const sourced: Paper = {
+      ...paper,
+      links: [],
+      authors: ["Ana María Gómez", "Li Wei"],
+      categories: ["cs.LG", "stat.ML"],
+      githubRepo: "https://github.com/example/repo",
+    };
+    const record = searchRecord(sourced, []);
+    expect(record.meta["authorNames"]).toBe("Ana María Gómez, Li Wei");
+    expect(record.filters["category"]).toEqual(["cs.LG", "stat.ML"]);
+    expect(record.filters["has-code"]).toEqual(["yes"]);
+    expect(searchRecord(paper, []).filters).not.toHaveProperty("category");
+  });
 });

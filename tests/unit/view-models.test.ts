@@ -174,7 +174,7 @@ function applyChange(paper: Paper, next: Change): Paper {
     case "id":
       return { ...paper, id: next.value };
     case "lines":
-      return { ...paper, appearances: paper.appearances.map((place) => ({ ...place, line: place.line + 100 })) };
+      return { ...paper, appearances: paper.appearances.map((place) => ({ ...place, line: (place.line ?? 0) + 100 })) };
   }
 }
 

@@ -8,10 +8,13 @@ import type { ListingDate } from "./entry-lines";
 import { isHeaderLine, isSeparatorLine, parseAuthorsLine, parseDateLine, splitGluedSubscribe } from "./entry-lines";
 import type { Layout } from "../../../src/schema/paper";
 
+/** The layouts of text digests; the others name structured sources. */
+type TextLayout = Extract<Layout, "A" | "B" | "C">;
+
 export type LayoutResult =
   | {
       ok: true;
-      layout: Layout;
+      layout: TextLayout;
       date?: ListingDate;
       dateLine?: number;
       body: Block[];
@@ -21,7 +24,7 @@ export type LayoutResult =
   | { ok: false; reason: string };
 
 /** What each layout looks like, as the entries of a digest without its header show it. */
-const LAYOUT_SHAPES: Record<Layout, string> = {
+const LAYOUT_SHAPES: Record<TextLayout, string> = {
   A: "entries separated by blank lines, with metadata groups (• N authors or an organisation, ·, a date)",
   B: "no blank lines, title and abstract lines alternating",
   C: "entries separated by blank lines, without metadata",
@@ -41,7 +44,7 @@ function isMetadataLine(line: string): boolean {
 }
 
 /** The layout a body's entries show: one block is B; blank-line separated entries are A with metadata, C without. */
-function layoutOfEntries(body: readonly Block[]): Layout {
+function layoutOfEntries(body: readonly Block[]): TextLayout {
   if (body.length === 1) return "B";
   return body.some((block) => block.lines.some(isMetadataLine)) ? "A" : "C";
 }
@@ -105,6 +108,6 @@ export function detectLayout(blocks: readonly Block[]): LayoutResult {
   if (body.length === 0) return { ok: false, reason: "the header is followed by no entries" };
 
   const blockBody = body.length > 1;
-  const layout: Layout = glued || !blockBody ? "B" : headerSeen.has("daily papers") ? "A" : "C";
+  const layout: TextLayout = glued || !blockBody ? "B" : headerSeen.has("daily papers") ? "A" : "C";
   return { ok: true, layout, ...(date ? { date } : {}), ...(dateLine ? { dateLine } : {}), body };
 }

@@ -27,3 +27,8 @@ export function paperIdFromTitleKey(key: string, abstract: string): string {
     .digest("hex")
     .slice(0, 16);
 }
+
+/** A paper with an arXiv ID is known by it: a corrected abstract or another source's wording keeps its identity. */
+export function paperIdFromArxivId(arxivId: string): string {
+  return createHash("sha256").update(`arxiv:${arxivId}`).digest("hex").slice(0, 16);
+}

@@ -2,6 +2,7 @@
 import type { CleanEntry } from "../3-clean/clean-entry";
 import type { Warning } from "../report";
 import { formatPlace } from "../report";
+import { entryPlace } from "../entry-place";
 
 /**
  * Entries sharing an id are one paper. An entry that lost its abstract (e.g. a title at the end of a file)
@@ -21,8 +22,7 @@ export function groupEntries(entries: readonly CleanEntry[], warnings: Warning[]
     const target = candidates.length === 1 && candidates[0] ? groups.get(candidates[0]) : undefined;
     if (target?.[0]) {
       warnings.push({
-        file: entry.file,
-        line: entry.line,
+        ...entryPlace(entry),
         message: `entry without abstract merged into the same-titled paper at ${formatPlace(target[0])}`,
       });
       target.push(entry);
@@ -31,6 +31,40 @@ export function groupEntries(entries: readonly CleanEntry[], warnings: Warning[]
     }
   }
   return groups;
+}
+
+/** Union-find over group keys: the representative key of `key`'s set. */
+function rootOf(parents: Map<string, string>, key: string): string {
+  let root = key;
+  for (let parent = parents.get(root); parent !== undefined && parent !== root; parent = parents.get(root))
+    root = parent;
+  return root;
+}
+
+/**
+ * Groups whose entries name the same arXiv ID are one paper, whatever their titles and abstracts say (a revised
+ * abstract, another source's wording). Text digests name no arXiv ID, so a corpus of text alone passes untouched.
+ */
+export function joinByArxivId(groups: Map<string, CleanEntry[]>): Map<string, CleanEntry[]> {
+  const groupByArxivId = new Map<string, string>();
+  const parents = new Map<string, string>();
+  for (const [key, entries] of groups) {
+    for (const entry of entries) {
+      const arxivId = entry.source?.arxivId;
+      if (arxivId === undefined) continue;
+      const other = groupByArxivId.get(arxivId);
+      if (other === undefined) groupByArxivId.set(arxivId, key);
+      else if (rootOf(parents, other) !== rootOf(parents, key))
+        parents.set(rootOf(parents, key), rootOf(parents, other));
+    }
+  }
+  if (parents.size === 0) return groups;
+  const joined = new Map<string, CleanEntry[]>();
+  for (const [key, entries] of groups) {
+    const root = rootOf(parents, key);
+    joined.set(root, [...(joined.get(root) ?? []), ...entries]);
+  }
+  return joined;
 }
 
 /** Same title, different abstracts: different papers, published separately, with one warning naming every place. */
@@ -43,8 +77,7 @@ export function reportTitleCollisions(groups: ReadonlyMap<string, readonly Clean
   for (const firsts of byTitle.values()) {
     if (firsts.length < 2 || !firsts[0]) continue;
     warnings.push({
-      file: firsts[0].file,
-      line: firsts[0].line,
+      ...entryPlace(firsts[0]),
       message: `${firsts.length} papers share the title ${JSON.stringify(firsts[0].title)} but differ in abstract (${firsts.map((entry) => formatPlace(entry)).join(", ")}); published separately`,
     });
   }

@@ -18,8 +18,8 @@ function explicitDays(groups: ReadonlyMap<string, readonly CleanEntry[]>): Map<s
     for (const entry of entries) {
       const date = entry.metadata?.date;
       const resolved = date?.year === undefined ? undefined : resolveDate(date, undefined);
-      if (resolved && "day" in resolved && compareCodePoints(resolved.day, newest.get(id) ?? "") > 0)
-        newest.set(id, resolved.day);
+      const day = entry.source?.published ?? (resolved && "day" in resolved ? resolved.day : undefined);
+      if (day !== undefined && compareCodePoints(day, newest.get(id) ?? "") > 0) newest.set(id, day);
     }
   }
   return newest;
@@ -51,13 +51,20 @@ export function resolveDates(
     const yearFor = currentYearFor(digest, anchor);
     let unresolved = 0;
     for (const entry of digest.entries) {
+      // A structured source gives a full day; only text listings leave the year out.
+      const sourceDay = entry.source?.published;
+      if (sourceDay !== undefined) {
+        dated.set(entry, { ...entry, published: { day: sourceDay, inferred: false } });
+        continue;
+      }
       const date = entry.metadata?.date;
       const resolved = date ? resolveDate(date, yearFor(date)) : undefined;
       if (date && !resolved) unresolved += 1;
       if (resolved && "invalid" in resolved) {
         warnings.push({
           file: entry.file,
-          line: entry.metadata?.dateLine ?? entry.line,
+          // Only a text entry's metadata has a date to be invalid.
+          ...(entry.metadata ? { line: entry.metadata.dateLine ?? entry.metadata.line } : {}),
           field: "published",
           message: `no such day ${resolved.invalid}; the paper is kept without this field; fix the date`,
         });

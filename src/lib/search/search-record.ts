@@ -5,9 +5,10 @@
  * Contract with the search page: the content is the abstract alone, so Pagefind's excerpts never repeat the title;
  * the title is meta `title`, which Pagefind searches and ranks above the content (its default `ranking.metaWeights`
  * gives `title` 5). Meta `title`, `date` (with `inferred: "year"` when the listing gave no year), `organisation`,
- * `authors`, `upvotes` (the last three only when known);
+ * `authors`, `upvotes` (the last three only when known), `authorNames` (every name, comma-separated, so a search
+ * finds a paper by its authors; only when a source named them);
  * filters `topic` (one per topic), `year`, `organisation`, `has-code`, `digest` (the digest's label, as the digest
- * pages name it); sort keys `date` (day number, see `sortValue`) and `upvotes`, numeric and present on every paper. Values are plain
+ * pages name it), `category` (each arXiv category, when known); sort keys `date` (day number, see `sortValue`) and `upvotes`, numeric and present on every paper. Values are plain
  * text, never markup.
  */
 import type { Paper } from "../../schema/paper";
@@ -67,12 +68,14 @@ export function searchRecord(
     filters["year"] = [data.published.slice(0, 4)];
   }
   if (data.authorsCount) meta["authors"] = String(data.authorsCount);
+  if (data.authors) meta["authorNames"] = data.authors.join(", ");
   if (organisation) {
     meta["organisation"] = organisation;
     filters["organisation"] = [organisation];
   }
   if (topicNames.length > 0) filters["topic"] = [...topicNames];
-  filters["has-code"] = [data.links.some((link) => link.kind === "code") ? "yes" : "no"];
+  filters["has-code"] = [data.githubRepo || data.links.some((link) => link.kind === "code") ? "yes" : "no"];
+  if (data.categories) filters["category"] = [...data.categories];
   filters["digest"] = [
     ...new Set(data.appearances.map((appearance) => digestLabels.get(appearance.digest) ?? appearance.digest)),
   ];

@@ -13,10 +13,10 @@ import { viewKey } from "./view-key";
 /** Entries per digest page, rejected ones included: a 400-entry listing becomes ten light pages. */
 const DIGEST_PAGE_SIZE = 40;
 
-/** An entry that became no page: where it stood and why. */
+/** An entry that became no page: where it stood (a line, or a JSON file's item index) and why. */
 export interface RejectedEntryView {
   position: number;
-  line: number;
+  where: string;
   reason: string;
 }
 
@@ -36,7 +36,11 @@ function digestEntryViews(corpus: Corpus<unknown>, digest: CorpusDigest): Digest
     const paper = entry.slug === undefined ? undefined : card(entry.slug);
     return paper
       ? { position: entry.position, card: paper }
-      : { position: entry.position, line: entry.line, reason: entry.rejected ?? "unreadable entry" };
+      : {
+          position: entry.position,
+          where: entry.line === undefined ? `at index ${entry.index ?? 0}` : `on line ${entry.line}`,
+          reason: entry.rejected ?? "unreadable entry",
+        };
   });
 }
 
