@@ -10,7 +10,7 @@ import { byUpvotes } from "../../src/lib/order";
 import { taxonomySchema } from "../../src/schema/taxonomy";
 import type { Paper } from "../../src/schema/paper";
 import { RELATED_CARD_TOPICS, RELATED_SHOWN, ROW_TOPICS, paperCardView } from "../../src/site/view-models/card";
-import { TOPIC_BIBTEX_LENGTH } from "../../src/site/view-models/bibliography";
+import { TOPIC_BIBTEX_LENGTH, topicBibliographyPaths } from "../../src/site/view-models/bibliography";
 import { FEED_LENGTH } from "../../src/site/view-models/feeds";
 import { paperPagePaths } from "../../src/site/view-models/paper-page";
 import { topicPagePaths } from "../../src/site/view-models/topic-page";
@@ -480,5 +480,30 @@ describe("lean views", () => {
       }),
       { numRuns: 30 },
     );
+  });
+
+  it("give a topic's BibTeX file the entries of its newest papers, in its listing's order", () => {
+    const count = TOPIC_BIBTEX_LENGTH + 5;
+    const corpus = corpusOf({
+      entries: Array.from({ length: count }, (_, index) => ({
+        data: {
+          id: index.toString(16).padStart(16, "0"),
+          slug: `graph-${index}`,
+          title: `Graph study ${index}`,
+          abstract: "A graph.",
+          published: `2024-01-${String((index % 28) + 1).padStart(2, "0")}`,
+          links: [],
+          inferred: [],
+          appearances: [{ digest: "000_a", position: index + 1, line: index + 1 }],
+        },
+      })),
+      digests: [],
+    });
+    const graphs = corpus.topicBySlug.get("graphs");
+    const file = topicBibliographyPaths(corpus, undefined).find((path) => path.params.slug === "graphs");
+    expect(graphs?.papers).toHaveLength(count);
+    expect(file?.props.view.entries).toHaveLength(TOPIC_BIBTEX_LENGTH);
+    const keys = file?.props.view.entries.map((entry) => /^@misc\{([^,]+),/.exec(entry)?.[1]);
+    expect(keys).toEqual(graphs?.papers.slice(0, TOPIC_BIBTEX_LENGTH).map((paper) => paper.citeKey));
   });
 });
