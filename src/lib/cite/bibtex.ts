@@ -34,7 +34,8 @@ export function bibtexEntry(paper: Paper, key: string, url: string): string {
     const { year, month } = dayParts(paper.published);
     fields.push(["year", `{${year}}`], ["month", MONTH_MACROS[month - 1] ?? `{${month}}`]);
   }
-  fields.push(["url", `{${url}}`], ["note", "{Listed in Lectern}"]);
+  // The url says where the entry comes from; a `note` saying so too would print in every bibliography.
+  fields.push(["url", `{${url}}`]);
   const body = fields.map(([name, value]) => `  ${name} = ${value}`).join(",\n");
   return `@misc{${key},\n${body}\n}`;
 }
