@@ -14,6 +14,8 @@ export interface RouteTypeSize {
   type: RouteType;
   bytes: number;
   files: number;
+  /** Bytes by kind of file (`html`, `bib`, `xml`, ...), largest first: a topic's pages, BibTeX and feeds apart. */
+  byExtension: { extension: string; bytes: number }[];
 }
 
 export interface DistSize {
@@ -57,11 +59,17 @@ function filesUnder(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
+/** The file's extension without its dot, or the whole name's lack of one as `""`. */
+const extensionOf = (path: string): string => /\.([^./]+)$/.exec(path)?.[1] ?? "";
+
 const quantile = (sorted: readonly number[], q: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 
 export function distSize(distDir: string): DistSize {
-  const totals = new Map<RouteType, RouteTypeSize>(ROUTE_TYPES.map((type) => [type, { type, bytes: 0, files: 0 }]));
+  const totals = new Map<RouteType, Omit<RouteTypeSize, "byExtension">>(
+    ROUTE_TYPES.map((type) => [type, { type, bytes: 0, files: 0 }]),
+  );
+  const extensionBytes = new Map<RouteType, Map<string, number>>(ROUTE_TYPES.map((type) => [type, new Map()]));
   const paperSizes: { path: string; bytes: number }[] = [];
   let largestListing: DistSize["largestListing"];
   const pagesWithExtraInlineScript: string[] = [];
@@ -76,6 +84,8 @@ export function distSize(distDir: string): DistSize {
       total.bytes += bytes;
       total.files += 1;
     }
+    const extensions = extensionBytes.get(type);
+    extensions?.set(extensionOf(path), (extensions.get(extensionOf(path)) ?? 0) + bytes);
     if (!path.endsWith(".html")) continue;
     if (type === "paper") paperSizes.push({ path, bytes });
     if (LISTING_TYPES.has(type) && bytes > (largestListing?.bytes ?? -1)) largestListing = { page: path, bytes, type };
@@ -87,7 +97,12 @@ export function distSize(distDir: string): DistSize {
     (max, page) => (max === undefined || page.bytes > max.bytes ? page : max),
     undefined,
   );
-  const byType = [...totals.values()];
+  const byType = [...totals.values()].map((total): RouteTypeSize => ({
+    ...total,
+    byExtension: [...(extensionBytes.get(total.type) ?? [])]
+      .map(([extension, bytes]) => ({ extension, bytes }))
+      .sort((a, b) => b.bytes - a.bytes || compareCodePoints(a.extension, b.extension)),
+  }));
   return {
     totalBytes: byType.reduce((sum, type) => sum + type.bytes, 0),
     totalFiles: byType.reduce((sum, type) => sum + type.files, 0),

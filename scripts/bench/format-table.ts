@@ -55,7 +55,14 @@ function distLines(dist: DistSize): string[] {
   return [
     `dist: ${size(dist.totalBytes)} in ${dist.totalFiles} files`,
     ...dist.byType.map(
-      (type) => `  ${pad(type.type, 14)} ${padLeft(size(type.bytes), 10)} ${padLeft(String(type.files), 8)} files`,
+      (type) =>
+        `  ${pad(type.type, 14)} ${padLeft(size(type.bytes), 10)} ${padLeft(String(type.files), 8)} files` +
+        (type.byExtension.length > 1
+          ? ` (${type.byExtension
+              .slice(0, 4)
+              .map((part) => `${part.extension || "no extension"} ${size(part.bytes)}`)
+              .join(", ")})`
+          : ""),
     ),
     `  paper pages (HTML): median ${kilobytes(paperPages.medianBytes)}, p95 ${kilobytes(paperPages.p95Bytes)}, max ${kilobytes(paperPages.maxBytes)} (${paperPages.largest})`,
     ...(largestListing

@@ -9,12 +9,14 @@ export interface CliOptions {
   /** The topic taxonomy the derived corpus is computed with. */
   topics: string;
   report?: string;
+  /** Where to write the CPU time of digests-to-pages and of the derived corpus (the benchmark quotes them apart). */
+  timings?: string;
   quiet: boolean;
   /** Every digest's line and the aligned topic table, instead of the short summary. */
   verbose: boolean;
 }
 
-export const USAGE = `Usage: npm run ingest -- [--digests DIR] [--out DIR] [--topics FILE] [--report FILE] [--quiet | --verbose]
+export const USAGE = `Usage: npm run ingest -- [--digests DIR] [--out DIR] [--topics FILE] [--report FILE] [--timings FILE] [--quiet | --verbose]
 
 Reads every digest file in DIR and writes one MDX page per paper.
 
@@ -22,6 +24,7 @@ Reads every digest file in DIR and writes one MDX page per paper.
   --out DIR       folder for generated pages, owned by the ingest (default: $LECTERN_PAPERS_DIR or content/papers)
   --topics FILE   topic taxonomy (default: $LECTERN_TOPICS or content/topics.yaml)
   --report FILE   also write the full report as JSON
+  --timings FILE  also write the CPU milliseconds of digests-to-pages and of the derived corpus as JSON
   --quiet         print only the totals line
   --verbose       print every digest's line and the topic table (also: LECTERN_VERBOSE=1)
   --help          show this help
@@ -42,13 +45,14 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = {}): 
         out: { type: "string" },
         topics: { type: "string" },
         report: { type: "string" },
+        timings: { type: "string" },
         quiet: { type: "boolean", default: false },
         verbose: { type: "boolean", default: false },
         help: { type: "boolean", default: false },
       },
     });
     if (values.help) return { kind: "help" };
-    for (const flag of ["digests", "out", "topics", "report"] as const) {
+    for (const flag of ["digests", "out", "topics", "report", "timings"] as const) {
       if (values[flag] === "") return { kind: "usage-error", message: `--${flag} needs a value` };
     }
     return {
@@ -58,6 +62,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = {}): 
         out: values.out ?? papersDir(env),
         topics: values.topics ?? topicsFile(env),
         ...(values.report ? { report: values.report } : {}),
+        ...(values.timings ? { timings: values.timings } : {}),
         quiet: values.quiet,
         verbose: values.verbose || isVerbose(env),
       },

@@ -76,6 +76,9 @@ export function parseDigest({ file, bytes }: DigestInput): DigestParseResult {
   const id = digestId(file);
   const units = toUnits(layout.body, layout.layout === "B");
   const { entries, warnings } = readEntries(file, units);
+  const inferred = layout.inferred
+    ? [{ file, line: layout.body[0]?.line ?? 1, field: "layout", message: layout.inferred }]
+    : [];
   return {
     ok: true,
     digest: {
@@ -85,7 +88,7 @@ export function parseDigest({ file, bytes }: DigestInput): DigestParseResult {
       ...(layout.date ? { date: layout.date } : {}),
       ...(layout.dateLine ? { dateLine: layout.dateLine } : {}),
       entries: entries.map((entry) => cleanEntry(id, file, entry)),
-      warnings: [...decoded.warnings, ...warnings],
+      warnings: [...decoded.warnings, ...inferred, ...warnings],
     },
   };
 }

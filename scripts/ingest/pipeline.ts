@@ -4,13 +4,11 @@
  */
 import { compareCodePoints } from "../../src/lib/order";
 import type { Digest, DigestEntry, Paper } from "../../src/schema/paper";
-import { paperSchema } from "../../src/schema/paper";
-import type { z } from "zod";
-import { fieldPath, schemaIssues } from "../../src/lib/input-problems";
 import type { CleanEntry } from "./3-clean/clean-entry";
 import type { Place, Reject, Warning } from "./report";
 import { groupEntries, joinByArxivId, reportTitleCollisions } from "./4-merge/group";
 import { renderPage } from "./5-write/mdx";
+import { validatePaper } from "./5-write/validate-paper";
 import type { DatedEntry, MergedPaper } from "./4-merge/merge";
 import { mergeEntries } from "./4-merge/merge";
 import type { DigestInput, ParsedDigest } from "./digest-file";
@@ -110,12 +108,6 @@ function machineGenerated(merged: MergedPaper): Pick<Paper, "machineGenerated"> 
 
 const placeKey = (place: Place): string => `${place.file}\u0000${place.line ?? ""}\u0000${place.index ?? ""}`;
 
-function schemaProblem(error: z.ZodError): string {
-  return schemaIssues(error)
-    .map((issue) => `${fieldPath(issue.path) || "page"}: ${issue.message}`)
-    .join("; ");
-}
-
 function parseAll(inputs: readonly DigestInput[], skipped: DigestReport[]): ParsedDigest[] {
   const parsed: ParsedDigest[] = [];
   const seenIds = new Set<string>();
@@ -179,13 +171,14 @@ export function runIngest(inputs: readonly DigestInput[], previous: PreviousSlug
   const pages: Page[] = [];
   for (const paper of merged) {
     const slug = slugs.get(paper.id) ?? "";
-    const checked = paperSchema.safeParse(toPaper(paper, slug));
-    if (!checked.success) {
-      for (const entry of paper.entries)
-        rejectEntry(entry, `the page fails the schema: ${schemaProblem(checked.error)}`);
+    const first = paper.entries[0];
+    const place = first ? entryPlace(first) : { file: "" };
+    const checked = validatePaper(toPaper(paper, slug), place, warnings);
+    if (!checked.ok) {
+      for (const entry of paper.entries) rejectEntry(entry, `the page fails the schema: ${checked.problem}`);
       continue;
     }
-    pages.push({ slug, content: renderPage(checked.data, paper.paragraphs), data: checked.data });
+    pages.push({ slug, content: renderPage(checked.paper, paper.paragraphs), data: checked.paper });
   }
   pages.sort((a, b) => compareCodePoints(a.slug, b.slug));
 

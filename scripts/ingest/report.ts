@@ -2,6 +2,7 @@
  * The ingest report: per-digest facts, totals, every warning and reject, and the conservation invariant; and the
  * problems themselves, collected as values while reading digests, reported together, never thrown.
  */
+import { formatProblem } from "../../src/lib/input-problems";
 import type { Layout } from "../../src/schema/paper";
 
 export interface DigestReport {
@@ -39,11 +40,6 @@ export interface IngestReport {
   invariant: { holds: boolean; statement: string };
   warnings: Warning[];
   rejects: Reject[];
-  /**
-   * CPU time of the run's two halves, added once both are done: digests to pages (read, parse, clean, merge,
-   * write) and the derived corpus (topics, related papers, orders, search records). The benchmark quotes them apart.
-   */
-  cpuMs?: { pages: number; derived: number };
 }
 
 export function checkInvariant(totals: Totals): IngestReport["invariant"] {
@@ -86,7 +82,7 @@ export function formatProblemSummary(report: IngestReport, maxListed = 10): stri
 function formatProblems(report: IngestReport, maxListed: number): string[] {
   const problems = [
     ...report.rejects.map((reject) => `  reject  ${formatPlace(reject)}: ${reject.reason}`),
-    ...report.warnings.map((warning) => `  warning ${formatPlace(warning)}: ${warning.message}`),
+    ...report.warnings.map((warning) => `  warning ${formatWarning(warning)}`),
   ];
   const more = problems.length > maxListed ? [`  … and ${problems.length - maxListed} more (see --report)`] : [];
   return [...problems.slice(0, maxListed), ...more];
@@ -101,6 +97,8 @@ export interface Place {
 }
 
 export interface Warning extends Place {
+  /** The page field the problem costs, when it costs one field and not the entry. */
+  field?: string;
   message: string;
 }
 
@@ -108,6 +106,12 @@ export interface Warning extends Place {
 export interface Reject extends Place {
   reason: string;
   title?: string;
+}
+
+/** `file:line field: message`, as every input problem is said; the byte offset stands in where no line is known. */
+function formatWarning({ file, line, offset, field, message }: Warning): string {
+  if (line === undefined && offset !== undefined) return `${formatPlace({ file, offset })}: ${message}`;
+  return formatProblem({ file, line, field, message });
 }
 
 export function formatPlace(place: Place): string {

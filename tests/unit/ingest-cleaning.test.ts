@@ -101,6 +101,52 @@ describe("LaTeX the cleaner does not know, and what scrapers leave of it", () =>
   });
 });
 
+describe("sub- and superscripts whose macros lost their backslash", () => {
+  it.each([
+    ["Intel^circledR Gaudi^circledR 2 chips", "Intel® Gaudi® 2 chips"],
+    ["pretrained weights W^star, and more", "pretrained weights W*, and more"],
+    ["a Mark^TM device, x^dagger and f^prime", "a Mark™ device, x† and f′"],
+    ["a 90^circ turn", "a 90° turn"],
+  ])("a superscript mark's name after ^ is the mark: %s → %s", (input, expected) => {
+    expect(clean(input)).toBe(expected);
+  });
+
+  it.each([
+    ["Intel^circledR Core^{tiny TM} Ultra", "Intel® Core™ Ultra"],
+    ["a Brand^{TM} device at 25^{circ}C", "a Brand™ device at 25°C"],
+    ["weights $W^{\\star}$ as typeset", "weights W* as typeset"],
+  ])("so is a mark in braces, a size command allowed: %s → %s", (input, expected) => {
+    expect(clean(input)).toBe(expected);
+  });
+
+  it.each([
+    ["at Re_{tau} of 180", "at Re_τ of 180"],
+    ["with z^{gamma} and Pr_{\\mu}", "with z^γ and Pr_μ"],
+    ["Re_tau = 395, x_alpha and y^beta", "Re_τ = 395, x_α and y^β"],
+  ])("a Greek letter's name in a script is the letter: %s → %s", (input, expected) => {
+    expect(clean(input)).toBe(expected);
+  });
+
+  it.each([
+    ["at Re_{tau}approx 180,395", "at Re_τ ≈ 180,395"],
+    ["a loss D_{KL}leq 0.1", "a loss D_{KL} ≤ 0.1"],
+  ])("a relation glued to a script's brace is the relation: %s → %s", (input, expected) => {
+    expect(clean(input)).toBe(expected);
+  });
+
+  it.each([
+    "x^2, R^2, 10^23 FLOPs, SRe^2L, a^b and x^{2n}",
+    "W^stars, the start^starter token and Intel^circledRx",
+    "lr_alpha, loss_beta_1, fomo_in, lambda_vit, scaling_laws, NetInfoF_Act, my_eta and x_alphabet",
+    "self.x_alpha, path/x_tau and a-x_beta",
+    "D_{KL}, a_b, T5_XXL and RoBERTa_Large",
+    "x_{i}approximately, a_{n}simulation and b_{k}timestamp",
+    "https://a.io/W^star?q=x^circledR and https://github.com/a/x_tau",
+  ])("ordinary text, powers, identifiers and addresses stay as written: %s", (input) => {
+    expect(clean(input)).toBe(input);
+  });
+});
+
 describe("MDX serialisation keeps untrusted text inert", () => {
   it("escapes import and export at the start of every line of a paragraph", () => {
     const body = abstractToMdx(["import a from 'b'\nexport const c = 1\nimport {d} from \"e\""]);

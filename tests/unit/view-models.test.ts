@@ -9,8 +9,11 @@ import { describe, expect, it } from "vitest";
 import { byUpvotes } from "../../src/lib/order";
 import { taxonomySchema } from "../../src/schema/taxonomy";
 import type { Paper } from "../../src/schema/paper";
-import { paperCardView } from "../../src/site/view-models/card";
+import { RELATED_CARD_TOPICS, RELATED_SHOWN, ROW_TOPICS, paperCardView } from "../../src/site/view-models/card";
+import { TOPIC_BIBTEX_LENGTH, topicBibliographyPaths } from "../../src/site/view-models/bibliography";
 import { FEED_LENGTH } from "../../src/site/view-models/feeds";
+import { paperPagePaths } from "../../src/site/view-models/paper-page";
+import { topicPagePaths } from "../../src/site/view-models/topic-page";
 import {
   PAGE_SIZE,
   changedRoutes,
@@ -68,9 +71,12 @@ function listingPages(corpus: TestCorpus, slug: string): string[] {
   return pages;
 }
 
+/** The related papers a paper page shows as cards. */
+const shownRelated = (paper: TestCorpus["papers"][number]): string[] => paper.related.slice(0, RELATED_SHOWN);
+
 /** Paper pages showing the paper as a related card: its title, date and topics. */
 function relatedPages(corpus: TestCorpus, slug: string): string[] {
-  return corpus.papers.flatMap((paper) => (paper.related.includes(slug) ? [route.paper(paper.data.slug)] : []));
+  return corpus.papers.flatMap((paper) => (shownRelated(paper).includes(slug) ? [route.paper(paper.data.slug)] : []));
 }
 
 /** Every page showing the paper as a card or row. */
@@ -187,10 +193,10 @@ function pagesShowing(before: TestCorpus, after: TestCorpus, old: Paper, next: C
     ...listingPages(before, slug),
     ...(mostUpvoted(before).includes(slug) || mostUpvoted(after).includes(slug) ? [route.home] : []),
   ];
-  // A broad topic's bibliography also holds its subtopics' papers.
+  // A topic's bibliography holds its newest papers, a broad topic's its subtopics' too.
   const bibliographies = (): string[] =>
     before.topics
-      .filter((topic) => topic.papers.some((paper) => paper.data.slug === slug))
+      .filter((topic) => topic.papers.slice(0, TOPIC_BIBTEX_LENGTH).some((paper) => paper.data.slug === slug))
       .map((topic) => route.topicBib(topic.slug));
   switch (next.field) {
     case "upvotes":
@@ -255,26 +261,41 @@ describe("page cache keys", () => {
         const before = corpusOf(input);
         const after = corpusOf(input, renamedTaxonomy);
         const tagged = (slug: string): boolean => topicsOf(before, slug).includes(renamed);
+        // Rows and related cards name a few topics only, leaving out those their page names already.
+        const onCard = (slug: string, named: readonly string[] = [], count = ROW_TOPICS): boolean =>
+          topicsOf(before, slug)
+            .filter((topic) => !named.includes(topic))
+            .slice(0, count)
+            .includes(renamed);
         // The index leaves out topics without papers.
         const shown = (before.topicBySlug.get(renamed)?.count ?? 0) > 0;
         const expected: string[] = [...(shown ? [route.topicsIndex] : []), route.topicFeed(renamed)];
         for (const paper of before.papers) {
           const { slug } = paper.data;
-          if (tagged(slug) || paper.related.some(tagged)) expected.push(route.paper(slug));
-          if (tagged(slug)) expected.push(...cardPages(before, slug).filter((page) => page !== route.home));
+          if (tagged(slug) || shownRelated(paper).some((other) => onCard(other, paper.topics, RELATED_CARD_TOPICS)))
+            expected.push(route.paper(slug));
         }
         for (const topic of before.topics) {
           const slugs = topic.papers.map((paper) => paper.data.slug);
           const lastPage = Math.max(1, Math.ceil(slugs.length / PAGE_SIZE));
           const family = [topic.parent, ...topic.children];
           const others = topic.neighbours.map((other) => other.slug).filter((slug) => !family.includes(slug));
-          const chips = [...family, ...others.slice(0, 6)];
-          if (topic.slug === renamed || chips.includes(renamed))
+          // The header, on every page, names the parent; the side column, on the first page only, the rest.
+          const sideColumn = [...topic.children, ...others.slice(0, 6)];
+          if (topic.slug === renamed || topic.parent === renamed)
             for (let page = 1; page <= lastPage; page++) expected.push(route.topicPage(topic.slug, page));
+          else if (sideColumn.includes(renamed)) expected.push(route.topicPage(topic.slug, 1));
+          slugs.forEach((slug, index) => {
+            if (onCard(slug, [topic.slug])) expected.push(route.topicPage(topic.slug, pageOf(index)));
+          });
         }
+        for (const digest of before.digests)
+          digest.entries.forEach((entry, index) => {
+            if (entry.slug !== undefined && onCard(entry.slug)) expected.push(route.digest(digest.id, pageOf(index)));
+          });
         for (const paper of before.papers)
           if (tagged(paper.data.slug)) expected.push(...feedsListing(before, paper.data.slug));
-        if ((before.topicBySlug.get(renamed)?.count ?? 0) > 0 || homePreview(before).some(tagged))
+        if ((before.topicBySlug.get(renamed)?.count ?? 0) > 0 || homePreview(before).some((slug) => onCard(slug)))
           expected.push(route.home);
         expect(changedRoutes(pageKeys(before), pageKeys(after))).toEqual(sorted(expected));
       }),
@@ -420,5 +441,69 @@ describe("card view", () => {
       facts: { published: "2024-02-03", dateInferred: true, organization: "Ai2", authorsCount: 4 },
       topics: [{ slug: "other", name: "Other" }],
     });
+  });
+});
+
+describe("lean views", () => {
+  it("show the most similar related papers, each with its most relevant topic besides the page's own", () => {
+    fc.assert(
+      fc.property(corpusInput, (input) => {
+        const corpus = corpusOf(input);
+        for (const { params, props } of paperPagePaths(corpus, undefined)) {
+          const paper = corpus.paperBySlug.get(params.slug);
+          expect(props.view.related.map((card) => card.slug)).toEqual(paper?.related.slice(0, RELATED_SHOWN));
+          for (const card of props.view.related) {
+            const others = (corpus.paperBySlug.get(card.slug)?.topics ?? []).filter(
+              (slug) => !paper?.topics.includes(slug),
+            );
+            expect(card.topics.map((topic) => topic.slug)).toEqual(others.slice(0, RELATED_CARD_TOPICS));
+          }
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("give a topic's side column to its first page only, and its rows two other topics at most", () => {
+    fc.assert(
+      fc.property(corpusInput, (input) => {
+        const corpus = corpusOf(input);
+        for (const { params, props } of topicPagePaths(corpus, PAGE_SIZE)) {
+          expect(props.view.aside !== undefined, `${params.slug} page ${params.page ?? 1}`).toBe(
+            params.page === undefined,
+          );
+          for (const card of props.view.cards) {
+            const others = (corpus.paperBySlug.get(card.slug)?.topics ?? []).filter((slug) => slug !== params.slug);
+            expect(card.topics.map((topic) => topic.slug)).toEqual(others.slice(0, ROW_TOPICS));
+          }
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("give a topic's BibTeX file the entries of its newest papers, in its listing's order", () => {
+    const count = TOPIC_BIBTEX_LENGTH + 5;
+    const corpus = corpusOf({
+      entries: Array.from({ length: count }, (_, index) => ({
+        data: {
+          id: index.toString(16).padStart(16, "0"),
+          slug: `graph-${index}`,
+          title: `Graph study ${index}`,
+          abstract: "A graph.",
+          published: `2024-01-${String((index % 28) + 1).padStart(2, "0")}`,
+          links: [],
+          inferred: [],
+          appearances: [{ digest: "000_a", position: index + 1, line: index + 1 }],
+        },
+      })),
+      digests: [],
+    });
+    const graphs = corpus.topicBySlug.get("graphs");
+    const file = topicBibliographyPaths(corpus, undefined).find((path) => path.params.slug === "graphs");
+    expect(graphs?.papers).toHaveLength(count);
+    expect(file?.props.view.entries).toHaveLength(TOPIC_BIBTEX_LENGTH);
+    const keys = file?.props.view.entries.map((entry) => /^@misc\{([^,]+),/.exec(entry)?.[1]);
+    expect(keys).toEqual(graphs?.papers.slice(0, TOPIC_BIBTEX_LENGTH).map((paper) => paper.citeKey));
   });
 });

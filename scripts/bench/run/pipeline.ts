@@ -60,7 +60,17 @@ export function buildStages(options: PipelineOptions): StageCommand[] {
     if (segment === "npm run ingest") {
       // The ingest script as npm would run it, flags appended, without npm's own start-up in the figures.
       const report = join(outDir, `${round}-ingest-report.json`);
-      const flags = ["--digests", "content/digests", "--out", "content/papers", "--report", report];
+      const timings = join(outDir, `${round}-ingest-timings.json`);
+      const flags = [
+        "--digests",
+        "content/digests",
+        "--out",
+        "content/papers",
+        "--report",
+        report,
+        "--timings",
+        timings,
+      ];
       const command = [scripts["ingest"] ?? "", ...flags.map(shellQuote)].join(" ");
       return { ...common, command: "sh", args: ["-c", command], env };
     }

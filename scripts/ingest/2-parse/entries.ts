@@ -3,7 +3,7 @@
  * alternate title and abstract, so the grammar tells the two apart by shape, looking one unit ahead.
  */
 import type { Warning } from "../report";
-import type { EntryMetadata } from "./metadata";
+import type { EntryMetadata, MetadataProblem } from "./metadata";
 import { parseMetadata } from "./metadata";
 import type { TextUnit, Unit } from "./units";
 import { collapseWhitespace } from "../1-read/whitespace";
@@ -36,16 +36,22 @@ function unitText(unit: TextUnit): string {
   return text;
 }
 
-function looksLikeTitle(unit: Unit | undefined): boolean {
-  if (unit?.kind !== "text" || unit.lines.length > 1) return false;
-  const text = unitText(unit);
+/** A title is short and is not a sentence. */
+export function isTitleShaped(text: string): boolean {
   return text.length <= 250 && !/\.["”)]?$/.test(text);
 }
 
-function looksLikeAbstract(unit: Unit | undefined): boolean {
-  if (unit?.kind !== "text") return false;
-  const text = unitText(unit);
+/** An abstract is long or ends a sentence. */
+export function isAbstractShaped(text: string): boolean {
   return text.length > MAX_TITLE_LENGTH || /[.!?]["”)]?$/.test(text);
+}
+
+function looksLikeTitle(unit: Unit | undefined): boolean {
+  return unit?.kind === "text" && unit.lines.length === 1 && isTitleShaped(unitText(unit));
+}
+
+function looksLikeAbstract(unit: Unit | undefined): boolean {
+  return unit?.kind === "text" && isAbstractShaped(unitText(unit));
 }
 
 /** A wrapped line's continuation starts in lower case; a new title or abstract does not. */
@@ -68,6 +74,33 @@ function continuesAbstract(previous: string, unit: TextUnit, next: Unit | undefi
 }
 
 type State = "title" | "abstract" | "more";
+
+/** A sentence's end, with any closing quotes and brackets, or an address (abstracts often end with their code's). */
+const COMPLETE_ENDING = /(?:[.!?…]["”’')\]]*|https?:\/\/\S+)$/;
+
+/**
+ * The file ends inside an abstract when its last entry has no metadata group and its abstract, the file's last
+ * text, ends without final punctuation: the listing was cut off when it was copied.
+ */
+function cutOffAbstract(file: string, last: RawEntry | undefined, lastUnit: Unit | undefined): Warning | undefined {
+  const ending = last?.abstract.at(-1);
+  if (!last || last.rejected || last.metadata || ending === undefined || lastUnit?.kind !== "text") return undefined;
+  if (COMPLETE_ENDING.test(ending)) return undefined;
+  return {
+    file,
+    line: lastUnit.line + lastUnit.lines.length - 1,
+    field: "abstract",
+    message: `the file ends inside this abstract ("…${Array.from(ending).slice(-40).join("")}"), with no final punctuation: it looks cut off; kept as it stands; copy the rest of the listing to complete it`,
+  };
+}
+
+/** A bad value costs its field, said as such; a line that fits no rule is only noted. */
+function metadataWarning(file: string, { line, text, field, why, instead, fix }: MetadataProblem): Warning {
+  if (field === undefined)
+    return { file, line, message: `unrecognised metadata line ${JSON.stringify(text)}; ignored` };
+  const parts = [why ?? "unusable", instead ?? "the paper is kept without this field", ...(fix ? [fix] : [])];
+  return { file, line, field, message: `${JSON.stringify(text)}: ${parts.join("; ")}` };
+}
 
 export function readEntries(file: string, units: readonly Unit[]): { entries: RawEntry[]; warnings: Warning[] } {
   const entries: RawEntry[] = [];
@@ -97,12 +130,7 @@ export function readEntries(file: string, units: readonly Unit[]): { entries: Ra
         warnings.push({ file, line: unit.line, message: "metadata without an entry before it; ignored" });
       } else {
         current.metadata = parseMetadata(unit);
-        for (const { line, text, reason } of current.metadata.unknown) {
-          const what = reason
-            ? `${reason}: ${JSON.stringify(text)}`
-            : `unrecognised metadata line ${JSON.stringify(text)}`;
-          warnings.push({ file, line, message: `${what}; ignored` });
-        }
+        for (const problem of current.metadata.unknown) warnings.push(metadataWarning(file, problem));
       }
       state = "title";
       return;
@@ -123,6 +151,8 @@ export function readEntries(file: string, units: readonly Unit[]): { entries: Ra
     startEntry(unit);
   });
 
+  const cutOff = cutOffAbstract(file, entries.at(-1), units.at(-1));
+  if (cutOff) warnings.push(cutOff);
   for (const entry of entries) {
     if (!entry.rejected && entry.abstract.length === 0) {
       const where = entry === entries.at(-1) && !entry.metadata ? " at the end of the file" : "";

@@ -64,8 +64,9 @@ export function resolveDates(
         warnings.push({
           file: entry.file,
           // Only a text entry's metadata has a date to be invalid.
-          ...(entry.metadata ? { line: entry.metadata.line } : {}),
-          message: `invalid date ${resolved.invalid}; left empty`,
+          ...(entry.metadata ? { line: entry.metadata.dateLine ?? entry.metadata.line } : {}),
+          field: "published",
+          message: `no such day ${resolved.invalid}; the paper is kept without this field; fix the date`,
         });
       }
       dated.set(entry, resolved && "day" in resolved ? { ...entry, published: resolved } : { ...entry });

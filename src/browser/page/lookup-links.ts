@@ -1,16 +1,17 @@
 /**
- * "Look it up by title" on paper pages: the four search links are built here from the page's title rather than
- * shipped in every page's HTML (each carries the whole title, URL-encoded). The section stays hidden without
- * JavaScript, like the copy button.
+ * "Look it up by title" on paper pages: the side column's section of four search links, built here from the
+ * page's title rather than shipped in every page's HTML (each link carries the whole title, URL-encoded). Without
+ * JavaScript the section is simply absent, like the copy button.
  */
 import { lookupLinks } from "../../lib/lookup";
 
-export const installLookupLinks = (root: ParentNode): void => {
-  const section = root.querySelector<HTMLElement>("[data-lookup]");
-  const list = section?.querySelector("ul");
-  const title = section?.dataset["lookup"];
-  if (!section || !list || !title) return;
-  list.replaceChildren(
+function lookupSection(title: string): HTMLElement {
+  const heading = document.createElement("h2");
+  heading.id = "lookup-heading";
+  heading.className = "eyebrow";
+  heading.textContent = "Look it up by title";
+  const list = document.createElement("ul");
+  list.append(
     ...lookupLinks(title).map((link) => {
       const anchor = document.createElement("a");
       anchor.className = "link";
@@ -22,5 +23,16 @@ export const installLookupLinks = (root: ParentNode): void => {
       return item;
     }),
   );
-  section.hidden = false;
+  const section = document.createElement("section");
+  section.setAttribute("aria-labelledby", heading.id);
+  section.append(heading, list);
+  return section;
+}
+
+/** Appends the section to the side column marked `data-lookup`, for the title in its article's `<h1>`. */
+export const installLookupLinks = (root: ParentNode): void => {
+  const aside = root.querySelector("[data-lookup]");
+  const title = aside?.closest("article")?.querySelector("h1")?.textContent.trim();
+  if (!aside || !title) return;
+  aside.append(lookupSection(title));
 };

@@ -8,7 +8,7 @@ import { installCiteCopy } from "./cite-copy";
 import { installLookupLinks } from "./lookup-links";
 import { installThemeToggle } from "./theme-toggle";
 
-installThemeToggle(document.getElementById("theme-choice"));
+installThemeToggle(document.querySelector(".site-head .head-tools"));
 installCiteCopy(document);
 installLookupLinks(document);
 installSearchShortcuts(`${import.meta.env.BASE_URL.replace(/\/?$/, "/")}search/`);

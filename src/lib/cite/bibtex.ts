@@ -51,7 +51,8 @@ export function bibtexEntry(paper: Paper, key: string, url: string): string {
     const primary = paper.categories?.[0];
     if (primary) fields.push(["primaryClass", `{${primary}}`]);
   }
-  fields.push(["url", `{${url}}`], ["note", "{Listed in Lectern}"]);
+  // The url says where the entry comes from; a `note` saying so too would print in every bibliography.
+  fields.push(["url", `{${url}}`]);
   const body = fields.map(([name, value]) => `  ${name} = ${value}`).join(",\n");
   return `@misc{${key},\n${body}\n}`;
 }

@@ -1,4 +1,4 @@
-/** `/topics/<slug>.bib`: BibTeX of every paper in one topic, newest first, ready for a reference manager. */
+/** `/topics/<slug>.bib`: BibTeX of a topic's newest papers, ready for a reference manager. */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { loadCorpus } from "../../site/corpus";
 import { siteUrl } from "../../site/paths";

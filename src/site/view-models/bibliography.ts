@@ -1,8 +1,18 @@
-/** A topic's BibTeX file (`/topics/<slug>.bib`): every paper's entry, newest first; keyed by that text. */
+/**
+ * A topic's BibTeX file (`/topics/<slug>.bib`): the entries of its newest papers, in the order its page lists them;
+ * keyed by that text.
+ */
 import { bibtexEntry } from "../../lib/cite/bibtex";
 import type { Corpus, CorpusPaper } from "../corpus";
 import { absoluteUrl, paperPath } from "../paths";
 import { viewKey } from "./view-key";
+
+/**
+ * Papers in a topic's BibTeX file, like the newest a feed carries. Every paper's entry is on its own page; files of
+ * whole topics held each entry four times over (a paper has up to four topics, and a broad topic holds its
+ * subtopics' papers too), about a twentieth of the site.
+ */
+export const TOPIC_BIBTEX_LENGTH = 50;
 
 export interface BibliographyView {
   entries: string[];
@@ -25,7 +35,7 @@ export function paperBibtex(paper: CorpusPaper<unknown>, site: URL | undefined):
 export function topicBibliographyPaths(corpus: Corpus<unknown>, site: URL | undefined) {
   return corpus.topics.map((topic) => {
     const view: BibliographyView = {
-      entries: topic.papers.map((paper) => paperBibtex(paper, site)),
+      entries: topic.papers.slice(0, TOPIC_BIBTEX_LENGTH).map((paper) => paperBibtex(paper, site)),
     };
     return { params: { slug: topic.slug }, props: { view }, cacheKey: viewKey(view) };
   });

@@ -11,6 +11,17 @@ import type { Paper } from "../../schema/paper";
 /** A teaser that fits one line of a card: longer ones are clipped at a word there, not by the browser. */
 const ONE_LINE_TEASER = 90;
 
+/** Topics a listing row names at most, the most relevant first: the paper's own page lists them all. */
+export const ROW_TOPICS = 2;
+
+/**
+ * The related papers a paper page shows, the most similar first (`papers.json` lists five), and the topics each card
+ * names besides the page's own. Four cards fill two rows of two; with their title, date and one topic they make a
+ * sixth of the page rather than a quarter.
+ */
+export const RELATED_SHOWN = 4;
+export const RELATED_CARD_TOPICS = 1;
+
 /** A link to a topic page, labelled with the topic's name. */
 export interface TopicChip {
   slug: string;
@@ -73,11 +84,24 @@ export function paperHeadlineView(paper: CorpusPaper<unknown>): PaperHeadlineVie
   return { slug: paper.data.slug, title: paper.data.title, facts: paperFactsView(paper.data) };
 }
 
+/** The chips of a row or card: up to `count` of the paper's most relevant topics but those the page names already. */
+function cardTopics(
+  slugs: readonly string[],
+  topicBySlug: ReadonlyMap<string, CorpusTopic<unknown>>,
+  named: readonly string[],
+  count: number,
+): TopicChip[] {
+  return topicChips(
+    slugs.filter((slug) => !named.includes(slug)),
+    topicBySlug,
+  ).slice(0, count);
+}
+
 export function paperCardView(
   paper: CorpusPaper<unknown>,
   topicBySlug: ReadonlyMap<string, CorpusTopic<unknown>>,
 ): PaperCardView {
-  return { ...paperHeadlineView(paper), topics: topicChips(paper.topics, topicBySlug) };
+  return { ...paperHeadlineView(paper), topics: cardTopics(paper.topics, topicBySlug, [], ROW_TOPICS) };
 }
 
 /** A listing row with the paper's one-line teaser, for the short previews (the home page's newest digest). */
@@ -87,28 +111,39 @@ export function withTeaser(card: PaperCardView, paper: CorpusPaper<unknown>): Pa
 }
 
 /**
- * A related paper on a paper page: title, date (marked when inferred) and topics. Authors, organisation, upvotes and
- * the teaser are left to the paper's own page: five of them would be a fifth of the page's budget.
+ * A related paper on a paper page: title, date (marked when inferred) and its most relevant topic besides those the
+ * page names already. Authors, organisation, upvotes, the teaser and the other topics are left to its own page.
  */
 export function relatedCardView(
   paper: CorpusPaper<unknown>,
   topicBySlug: ReadonlyMap<string, CorpusTopic<unknown>>,
+  pageTopics: readonly string[],
 ): PaperCardView {
   const { published, dateInferred } = paperFactsView(paper.data);
   return {
     slug: paper.data.slug,
     title: paper.data.title,
     facts: { ...(published === undefined ? {} : { published }), ...(dateInferred ? { dateInferred } : {}) },
-    topics: topicChips(paper.topics, topicBySlug),
+    topics: cardTopics(paper.topics, topicBySlug, pageTopics, RELATED_CARD_TOPICS),
   };
 }
 
-/** The related cards of slugs, in order; unknown slugs are skipped. */
-export function relatedCardsOf(corpus: Corpus<unknown>, slugs: readonly string[]): PaperCardView[] {
-  return slugs.flatMap((slug) => {
-    const paper = corpus.paperBySlug.get(slug);
-    return paper ? [relatedCardView(paper, corpus.topicBySlug)] : [];
+/** The related cards a paper's page shows, in order; unknown slugs are skipped. */
+export function relatedCardsOf(corpus: Corpus<unknown>, paper: CorpusPaper<unknown>): PaperCardView[] {
+  return paper.related.slice(0, RELATED_SHOWN).flatMap((slug) => {
+    const related = corpus.paperBySlug.get(slug);
+    return related ? [relatedCardView(related, corpus.topicBySlug, paper.topics)] : [];
   });
+}
+
+/**
+ * A paper's row on one topic's listing: its card, naming up to two of the paper's other topics rather than the
+ * listing's own, which every row there would repeat. Rows that would not show it anyway share the paper's card.
+ */
+export function topicRowView(corpus: Corpus<unknown>, paper: CorpusPaper<unknown>, topic: string): PaperCardView {
+  const card = cardLookup(corpus)(paper.data.slug) ?? paperCardView(paper, corpus.topicBySlug);
+  if (!paper.topics.slice(0, ROW_TOPICS).includes(topic)) return card;
+  return { ...card, topics: cardTopics(paper.topics, corpus.topicBySlug, [topic], ROW_TOPICS) };
 }
 
 /** Looks a paper's card up by slug; every route of a build shares one per corpus, so each card is built once. */
@@ -133,10 +168,4 @@ export function cardLookup(corpus: Corpus<unknown>): CardLookup {
     lookups.set(corpus, lookup);
   }
   return lookup;
-}
-
-/** The cards of slugs, in order; unknown slugs are skipped. */
-export function cardsOf(corpus: Corpus<unknown>, slugs: readonly string[]): PaperCardView[] {
-  const card = cardLookup(corpus);
-  return slugs.flatMap((slug) => card(slug) ?? []);
 }

@@ -2,7 +2,6 @@
 import type { Corpus, CorpusPaper } from "../corpus";
 import { arxivAddresses, webAddress } from "../../lib/arxiv-links";
 import { compactCountOf, excerpt } from "../../lib/format";
-import { scholarlyArticle } from "../json-ld";
 import type { LinkKind, Paper } from "../../schema/paper";
 import { digestLabel } from "../digests";
 import { digestNeighbours } from "../digests";
@@ -80,14 +79,8 @@ export interface PaperPageView {
   /** Meta description: the abstract's first sentence (at most 160 characters), else the title. */
   description: string;
   facts: PaperFactsView;
-  /** Most relevant first; also the page's `article:tag`s. */
+  /** Most relevant first. */
   topics: TopicChip[];
-  /**
-   * `ScholarlyArticle` JSON-LD; the page serialises it into its `<script>` element. Kept as the object, whose strings
-   * are the frontmatter's own, rather than as its ~2 KB serialisation: every route's props live for the whole build,
-   * so at 10k papers the strings cost ~20 MB of heap that the render phase's peak carries.
-   */
-  jsonLd: Record<string, unknown>;
   /**
    * Absent when the listing had none. The page renders the entry's `<Content />`; its HTML is here so the page key
    * follows the rendered body too.
@@ -123,7 +116,6 @@ export function paperPageView<E extends PaperEntry>(
     description: excerpt(data.abstract, 160) || data.title,
     facts: paperFactsView(data),
     topics: topicChips(paper.topics, corpus.topicBySlug),
-    jsonLd: scholarlyArticle(data),
     ...(data.abstract ? { abstract: { text: data.abstract, ...(html === undefined ? {} : { html }) } } : {}),
     ...(authors ? { authors } : {}),
     ...(directLinks.length > 0 ? { directLinks } : {}),
@@ -134,7 +126,7 @@ export function paperPageView<E extends PaperEntry>(
     ...(machineWritten ? { machineWritten } : {}),
     bibtex: paperBibtex(paper, site),
     appearances: appearanceViews(corpus, paper),
-    related: relatedCardsOf(corpus, paper.related),
+    related: relatedCardsOf(corpus, paper),
     digestWalks: digestWalkViews(corpus, paper),
   };
 }

@@ -1,11 +1,12 @@
 /**
- * A topic's pages (`/topics/<slug>/`, `/topics/<slug>/2/`, ...): the topic's header on every page, then that page's
- * slice of cards (newest first) and where the page sits among the topic's pages.
+ * A topic's pages (`/topics/<slug>/`, `/topics/<slug>/2/`, ...): the topic's header on every page, its side column
+ * (papers per year, narrower and related topics) on the first, then that page's slice of cards (newest first) and
+ * where the page sits among the topic's pages.
  */
 import type { YearCount } from "../../lib/charts/year-histogram";
 import type { Corpus, CorpusTopic } from "../corpus";
 import { topicPath } from "../paths";
-import { cardsOf, topicChips, type PaperCardView, type TopicChip } from "./card";
+import { topicChips, topicRowView, type PaperCardView, type TopicChip } from "./card";
 import { paginateListing, type PaginationView } from "./pagination";
 import { viewKey } from "./view-key";
 
@@ -24,6 +25,13 @@ export interface TopicHeaderView {
   count: number;
   /** How many of them come only from narrower topics. */
   fromSubtopics: number;
+}
+
+/**
+ * The side column of a topic's first page. The later pages leave it out: it is the same on each of them, and it
+ * was a sixth of a page's bytes.
+ */
+export interface TopicAsideView {
   /** Dated papers per year, for the chart. */
   years: YearCount[];
   /** Papers the chart leaves out for want of a date. */
@@ -36,6 +44,9 @@ export interface TopicHeaderView {
 
 export interface TopicPageView {
   topic: TopicHeaderView;
+  /** Only on the topic's first page. */
+  aside?: TopicAsideView;
+  /** Rows whose chips leave out the topic itself (`topicRowView`). */
   cards: PaperCardView[];
   pagination: PaginationView;
 }
@@ -49,10 +60,15 @@ export function topicHeaderView(corpus: Corpus<unknown>, topic: CorpusTopic<unkn
     ...(parent[0] ? { parent: parent[0] } : {}),
     count: topic.count,
     fromSubtopics: topic.count - topic.direct,
+  };
+}
+
+export function topicAsideView(corpus: Corpus<unknown>, topic: CorpusTopic<unknown>): TopicAsideView {
+  return {
     years: topic.years,
     undated: topic.papers.filter((paper) => paper.year === undefined).length,
     children: topicChips(topic.children, corpus.topicBySlug),
-    // The parent and the children have their own lines in the header.
+    // The parent (in the header) and the children have their own lines.
     neighbours: topicChips(
       topic.neighbours
         .map((neighbour) => neighbour.slug)
@@ -67,12 +83,10 @@ export function topicHeaderView(corpus: Corpus<unknown>, topic: CorpusTopic<unkn
 export function topicPagePaths(corpus: Corpus<unknown>, pageSize = TOPIC_PAGE_SIZE) {
   return corpus.topics.flatMap((topic) => {
     const header = topicHeaderView(corpus, topic);
-    const cards = cardsOf(
-      corpus,
-      topic.papers.map((paper) => paper.data.slug),
-    );
+    const aside = topicAsideView(corpus, topic);
+    const cards = topic.papers.map((paper) => topicRowView(corpus, paper, topic.slug));
     return paginateListing(cards, topicPath(topic.slug), pageSize).map(({ page, items, pagination }) => {
-      const view: TopicPageView = { topic: header, cards: items, pagination };
+      const view: TopicPageView = { topic: header, ...(page === undefined ? { aside } : {}), cards: items, pagination };
       return { params: { slug: topic.slug, page }, props: { view }, cacheKey: viewKey(view) };
     });
   });
