@@ -1,12 +1,13 @@
 /**
- * A topic's pages (`/topics/<slug>/`, `/topics/<slug>/2/`, ...): the topic's header on every page, then that page's
- * slice of cards (newest first) and where the page sits among the topic's pages.
+ * A topic's pages: its own page (`/topics/<slug>/`) with the whole header and the newest papers, and the pages behind
+ * it (`/topics/<slug>/1/` the oldest papers, `/topics/<slug>/2/` the next, ...; see `paginateNewestFirst`), whose
+ * header keeps only what a new paper never changes, so a new paper re-renders the topic's newest pages alone.
  */
 import type { YearCount } from "../../lib/charts/year-histogram";
 import type { Corpus, CorpusTopic } from "../corpus";
 import { topicPath } from "../paths";
 import { cardsOf, topicChips, type PaperCardView, type TopicChip } from "./card";
-import { paginateListing, type PaginationView } from "./pagination";
+import { paginateNewestFirst, type PaginationView } from "./pagination";
 import { viewKey } from "./view-key";
 
 /** Papers per topic page: long enough to scan, short enough that every page stays a light one. */
@@ -15,12 +16,20 @@ const TOPIC_PAGE_SIZE = 40;
 /** How many co-occurring topics the page lists. */
 const RELATED_TOPICS_SHOWN = 6;
 
-export interface TopicHeaderView {
+/** What every page of a topic shows of it. */
+export interface TopicIdentityView {
   slug: string;
   name: string;
   description: string;
   /** The broader topic, when the taxonomy names one. */
   parent?: TopicChip;
+}
+
+/**
+ * What only the topic's own page shows: its figures, which change with every paper it gains, and the topics around
+ * it. The pages behind it link back to it instead.
+ */
+export interface TopicOverviewView {
   count: number;
   /** How many of them come only from narrower topics. */
   fromSubtopics: number;
@@ -35,18 +44,25 @@ export interface TopicHeaderView {
 }
 
 export interface TopicPageView {
-  topic: TopicHeaderView;
+  topic: TopicIdentityView;
+  /** On the topic's own page only. */
+  overview?: TopicOverviewView;
   cards: PaperCardView[];
   pagination: PaginationView;
 }
 
-export function topicHeaderView(corpus: Corpus<unknown>, topic: CorpusTopic<unknown>): TopicHeaderView {
+function topicIdentityView(corpus: Corpus<unknown>, topic: CorpusTopic<unknown>): TopicIdentityView {
   const parent = topic.parent === undefined ? [] : topicChips([topic.parent], corpus.topicBySlug);
   return {
     slug: topic.slug,
     name: topic.name,
     description: topic.description,
     ...(parent[0] ? { parent: parent[0] } : {}),
+  };
+}
+
+function topicOverviewView(corpus: Corpus<unknown>, topic: CorpusTopic<unknown>): TopicOverviewView {
+  return {
     count: topic.count,
     fromSubtopics: topic.count - topic.direct,
     years: topic.years,
@@ -63,16 +79,22 @@ export function topicHeaderView(corpus: Corpus<unknown>, topic: CorpusTopic<unkn
   };
 }
 
-/** Every page of every topic (a topic without papers still gets its first page), each keyed by its view. */
+/** Every page of every topic (a topic without papers still gets its own page), each keyed by its view. */
 export function topicPagePaths(corpus: Corpus<unknown>, pageSize = TOPIC_PAGE_SIZE) {
   return corpus.topics.flatMap((topic) => {
-    const header = topicHeaderView(corpus, topic);
+    const identity = topicIdentityView(corpus, topic);
+    const overview = topicOverviewView(corpus, topic);
     const cards = cardsOf(
       corpus,
       topic.papers.map((paper) => paper.data.slug),
     );
-    return paginateListing(cards, topicPath(topic.slug), pageSize).map(({ page, items, pagination }) => {
-      const view: TopicPageView = { topic: header, cards: items, pagination };
+    return paginateNewestFirst(cards, topicPath(topic.slug), pageSize).map(({ page, items, pagination }) => {
+      const view: TopicPageView = {
+        topic: identity,
+        ...(page === undefined ? { overview } : {}),
+        cards: items,
+        pagination,
+      };
       return { params: { slug: topic.slug, page }, props: { view }, cacheKey: viewKey(view) };
     });
   });
