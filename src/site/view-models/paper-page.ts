@@ -1,6 +1,7 @@
 /** The paper page (`/papers/<slug>/`): everything it shows, built once per paper in `getStaticPaths`. */
 import type { Corpus, CorpusPaper } from "../corpus";
 import { excerpt } from "../../lib/format";
+import { byNewest } from "../../lib/order";
 import { scholarlyArticle } from "../json-ld";
 import type { LinkKind, Paper } from "../../schema/paper";
 import { digestLabel } from "../digests";
@@ -94,9 +95,19 @@ export function paperPageView<E extends PaperEntry>(
       .map((link) => ({ url: link.url, kind: link.kind })),
     bibtex: paperBibtex(paper, site),
     appearances: appearanceViews(corpus, paper),
-    related: relatedCardsOf(corpus, paper.related),
+    related: relatedCardsOf(corpus, newestFirst(corpus, paper.related)),
     digestWalks: digestWalkViews(corpus, paper),
   };
+}
+
+/**
+ * Related papers newest first rather than by score. The scores of every pair shift a little whenever papers arrive
+ * (each new paper changes the weight of its words), which reorders near-equal neighbours; in date order a page
+ * changes only when its set of related papers does.
+ */
+function newestFirst(corpus: Corpus<unknown>, slugs: readonly string[]): string[] {
+  const papers = slugs.flatMap((slug) => corpus.paperBySlug.get(slug) ?? []);
+  return papers.sort((a, b) => byNewest(a.data, b.data)).map((paper) => paper.data.slug);
 }
 
 function appearanceViews(corpus: Corpus<unknown>, paper: CorpusPaper<unknown>): AppearanceView[] {
