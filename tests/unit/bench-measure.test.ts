@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { distDelta, hashDist } from "../../scripts/bench/dist-delta";
+import { scratchFolder } from "./support/scratch-folder";
 import { packageOf, summariseCpuProfile } from "../../scripts/bench/profile/summarise-cpu-profile";
 import type { BenchResult } from "../../scripts/bench/results";
 import { snapshot, writtenBetween } from "../../scripts/bench/run/fs-delta";
@@ -81,11 +82,7 @@ describe("written files", () => {
 
 describe("what a rebuild changed", () => {
   it("counts files whose content differs or that are new, by route type, and the ones gone", () => {
-    const dist = mkdtempSync(join(tmpdir(), "bench-dist-"));
-    const write = (path: string, text: string): void => {
-      mkdirSync(join(dist, path, ".."), { recursive: true });
-      writeFileSync(join(dist, path), text);
-    };
+    const { dir: dist, write } = scratchFolder("bench-dist-");
     write("papers/a/index.html", "a");
     write("papers/b/index.html", "b");
     write("topics/x/index.html", "x");
