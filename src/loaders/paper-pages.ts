@@ -25,7 +25,9 @@ async function syncPage(context: LoaderContext, file: string): Promise<void> {
   const filePath = path.relative(fileURLToPath(context.config.root), file);
   // Validated here rather than by `parseData`, so a bad page is reported with its file, line and field.
   const data = validated(paperSchema, frontmatter, filePath, text);
-  context.store.set({ id, data, body, digest, filePath, rendered: await context.renderMarkdown(body) });
+  // The body is kept rendered only: nothing reads it raw, and Astro serialises its whole store into the build (the
+  // data store file, and a module it compiles), where a second copy of 10,000 abstracts costs seconds.
+  context.store.set({ id, data, digest, filePath, rendered: await context.renderMarkdown(body) });
 }
 
 /** `folder` is relative to the project root Astro is given, or absolute. */
