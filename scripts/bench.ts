@@ -2,15 +2,25 @@
  * `npm run bench -- --papers N`: generates a synthetic corpus of N papers, builds it with the project's real
  * pipeline in a throwaway copy of the project, and reports time, memory, output, search cost and issue 5's targets.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseBenchArgs } from "./bench/args";
 import { astroPhases } from "./bench/astro-phases";
+import { distDelta, hashDist } from "./bench/dist-delta";
 import { distSize } from "./bench/dist-size";
 import { generateCorpusFrom, writeDigests } from "./bench/corpus/index";
 import { formatTable } from "./bench/format-table";
-import { summariseCpuProfileFile } from "./bench/profile/summarise-cpu-profile";
+import { summariseCpuProfileFile, type ProfileSummary } from "./bench/profile/summarise-cpu-profile";
 import { measureRelated } from "./bench/related";
 import type { BenchResult } from "./bench/results";
 import { buildStages } from "./bench/run/pipeline";
@@ -48,6 +58,7 @@ async function main(): Promise<void> {
 
     const floor = await runFloor(projectDir, digestsDir, join(workDir, "floor"), outDir);
     const cpuProfileDir = options.profile ? join(outDir, "cpu-profile") : undefined;
+    const incrementalProfileDir = options.profile ? join(outDir, "cpu-profile-incremental") : undefined;
     const stageOptions = { projectDir, outDir, ...(cpuProfileDir === undefined ? {} : { cpuProfileDir }) };
     log("full build:");
     const full = await runPipeline(buildStages({ ...stageOptions, round: "full" }), log);
@@ -75,18 +86,25 @@ async function main(): Promise<void> {
 
     let incremental: BenchResult["incremental"];
     if (options.incremental) {
+      const beforeRebuild = hashDist(distDir);
       writeDigests(digestsDir, [corpus.addFreshDigest(INCREMENTAL_PAPERS)]);
       log(`incremental build (+${INCREMENTAL_PAPERS} papers):`);
-      const run = await runPipeline(buildStages({ projectDir, outDir, round: "incremental" }), log);
-      incremental = { ...run, papersAdded: INCREMENTAL_PAPERS };
+      const run = await runPipeline(
+        buildStages({
+          projectDir,
+          outDir,
+          round: "incremental",
+          ...(incrementalProfileDir === undefined ? {} : { cpuProfileDir: incrementalProfileDir }),
+        }),
+        log,
+      );
+      incremental = { ...run, papersAdded: INCREMENTAL_PAPERS, changed: distDelta(beforeRebuild, hashDist(distDir)) };
       if (offline) {
         log("offline: the update after the rebuild, in Chromium");
         offline.update = await measureUpdate(distDir, offlineProfile, offline.port);
       }
     }
     const related = options.related ? measureRelated(projectRoot) : undefined;
-    const profileFile =
-      cpuProfileDir === undefined ? undefined : readdirSync(cpuProfileDir).find((file) => file.endsWith(".cpuprofile"));
 
     const result: BenchResult = {
       papers: options.papers,
@@ -114,9 +132,8 @@ async function main(): Promise<void> {
       dist,
       ...(related === undefined ? {} : { related }),
       ...(offline === undefined ? {} : { offline }),
-      ...(profileFile === undefined || cpuProfileDir === undefined
-        ? {}
-        : { profile: summariseCpuProfileFile(join(cpuProfileDir, profileFile)) }),
+      ...optional("profile", astroProfile(cpuProfileDir)),
+      ...optional("incrementalProfile", astroProfile(incrementalProfileDir)),
       targets: [],
     };
     result.targets = evaluateTargets(result);
@@ -132,6 +149,22 @@ function ingestDerivedCpuMs(timingsFile: string): number {
   if (!existsSync(timingsFile)) return 0;
   return (JSON.parse(readFileSync(timingsFile, "utf8")) as { derivedCpuMs?: number }).derivedCpuMs ?? 0;
 }
+
+/**
+ * The profile of the Astro process among a stage's profiles (its search indexer child writes its own): the
+ * largest file, since Astro runs longest and does the most.
+ */
+function astroProfile(dir: string | undefined): ProfileSummary | undefined {
+  if (dir === undefined || !existsSync(dir)) return undefined;
+  const largest = readdirSync(dir)
+    .filter((file) => file.endsWith(".cpuprofile"))
+    .map((file) => ({ file, bytes: statSync(join(dir, file)).size }))
+    .sort((a, b) => b.bytes - a.bytes)[0];
+  return largest === undefined ? undefined : summariseCpuProfileFile(join(dir, largest.file));
+}
+
+const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> =>
+  value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 
 async function runFloor(
   projectDir: string,

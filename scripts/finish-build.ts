@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { papersFolder } from "../src/lib/project-files";
 import { describeIndex, indexShards, publishShards, shardStore } from "./search-index/write-index";
-import { describeOfflineBuild, writeServiceWorker } from "./astro/offline";
+import { describeOfflineBuild, revisionCacheIn, writeServiceWorker } from "./astro/offline";
 import { pagefindBundleDir, searchIndexManifest } from "./astro/pagefind";
 import { publishSite } from "./lib/publish-site";
 
@@ -37,10 +37,11 @@ try {
   const manifest = await searchIndexManifest(root);
   if (!manifest.shards.every((shard) => existsSync(join(bundle, shard.id, "pagefind-entry.json")))) {
     // The same store the Astro integration uses (Astro's cache folder), so unchanged shards are reused here too.
-    const store = shardStore(resolve(root, process.env["ASTRO_CACHE_DIR"] || "node_modules/.astro"));
+    const cacheDir = resolve(root, process.env["ASTRO_CACHE_DIR"] || "node_modules/.astro");
+    const store = shardStore(cacheDir);
     const summary = await indexShards(papersFolder(root, process.env), store);
     await publishShards(manifest, store, bundle);
-    const offline = await writeServiceWorker(site);
+    const offline = await writeServiceWorker(site, process.env, revisionCacheIn(cacheDir));
     console.log(`${describeIndex(summary)}; ${describeOfflineBuild(offline)}`);
   }
   const indexSize = megabytes(folderBytes(bundle));

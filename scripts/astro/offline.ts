@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { build } from "esbuild";
-import { getManifest, injectManifest, type ManifestTransform } from "workbox-build";
+import { injectManifest, type ManifestTransform } from "workbox-build";
 import type {
   OfflineFile,
   OfflineSetManifest,
@@ -22,7 +22,8 @@ import type {
 } from "../../src/lib/offline/offline-sets";
 import { wholeNumberSetting } from "../../src/lib/env-setting";
 import { compareCodePoints } from "../../src/lib/order";
-import { offlineRoleOf, urlOfFile, type OfflineRole } from "./offline-files";
+import { offlineRoleOf, urlOfFile } from "./offline-files";
+import { offlineRevisions, type RevisedFile } from "./offline-revisions";
 import { indexDeferred } from "./pagefind";
 
 const serviceWorkerSource = fileURLToPath(new URL("../../src/browser/offline/service-worker.ts", import.meta.url));
@@ -39,26 +40,29 @@ export const OFFLINE_MANIFEST_DIR = "offline";
 /** Revisions are content hashes; 12 hex digits keep a 50k-paper file list small with no practical collision. */
 const REVISION_LENGTH = 12;
 
-const globsOf: Record<OfflineRole, string[]> = {
-  shell: ["_astro/**/*", "index.html", "search/index.html", "favicon.svg", "pagefind/**/*"],
-  search: ["pagefind/**/*.{pf_index,pf_fragment,pf_filter}"],
-  papers: ["papers/*/index.html"],
-};
+/**
+ * What Workbox lists in `sw.js`: the shell. Narrow patterns, so its glob and hashing touch the few shell files and
+ * not the search index chunks beside the Pagefind runtime; `offlineRoleOf` decides in the end.
+ */
+const shellGlobs = [
+  "_astro/**/*",
+  "index.html",
+  "search/index.html",
+  "favicon.svg",
+  "pagefind/**/{pagefind.js,pagefind-worker.js,pagefind-entry.json,wasm.*.pagefind,*.pf_meta}",
+];
 
 /**
- * Keeps the files of one role, with their size; Workbox has hashed each one. Sorted, because the glob's order
- * follows the file system's and the output must be byte-identical on every machine.
+ * Keeps the shell files of Workbox's list. Sorted, because the glob's order follows the file system's and the
+ * output must be byte-identical on every machine.
  */
-const keepRole =
-  (role: OfflineRole, files: OfflineFile[] = []): ManifestTransform =>
-  (entries) => {
-    const kept = entries
-      .filter((entry) => offlineRoleOf(entry.url) === role)
-      .sort((a, b) => compareCodePoints(a.url, b.url));
-    for (const entry of kept)
-      files.push([urlOfFile(entry.url), (entry.revision ?? "").slice(0, REVISION_LENGTH), entry.size]);
-    return Promise.resolve({ manifest: kept, warnings: [] });
-  };
+const keepShell: ManifestTransform = (entries) =>
+  Promise.resolve({
+    manifest: entries
+      .filter((entry) => offlineRoleOf(entry.url) === "shell")
+      .sort((a, b) => compareCodePoints(a.url, b.url)),
+    warnings: [],
+  });
 
 const contentHash = (text: string): string => createHash("sha256").update(text).digest("hex").slice(0, 10);
 
@@ -68,19 +72,16 @@ const searchAutomaticMaxBytes = (env: NodeJS.ProcessEnv): number =>
     unit: "bytes",
   });
 
-/** Lists one optional download and writes its file list; returns what `sw.js` is told about it. */
+/** Writes the file list of one optional download; returns what `sw.js` is told about it. */
 const writeOfflineSet = async (
   outDir: string,
   name: OfflineSetName,
+  revised: readonly RevisedFile[],
   automaticMaxBytes: number,
 ): Promise<OfflineSetSummary> => {
-  const files: OfflineFile[] = [];
-  await getManifest({
-    globDirectory: outDir,
-    globPatterns: globsOf[name],
-    manifestTransforms: [keepRole(name, files)],
-    maximumFileSizeToCacheInBytes: Number.MAX_SAFE_INTEGER,
-  });
+  const files: OfflineFile[] = revised
+    .filter((file) => file.role === name)
+    .map((file) => [urlOfFile(file.path), file.revision.slice(0, REVISION_LENGTH), file.size]);
   const manifest: OfflineSetManifest = { files };
   const json = JSON.stringify(manifest);
   const url = `${OFFLINE_MANIFEST_DIR}/${name}.${contentHash(json)}.json`;
@@ -113,19 +114,22 @@ export interface OfflineBuildSummary {
   serviceWorkerBytes: number;
 }
 
+/** `revisionCache`: where to keep the files' revisions for the next build (see offline-revisions.ts). */
 export const writeServiceWorker = async (
   outDir: string,
   env: NodeJS.ProcessEnv = process.env,
+  revisionCache?: string,
 ): Promise<OfflineBuildSummary> => {
   const manifestDir = join(outDir, OFFLINE_MANIFEST_DIR);
   // Lists of an earlier build in the same folder would pile up: each has a new hashed name.
   await rm(manifestDir, { recursive: true, force: true });
   await mkdir(manifestDir, { recursive: true });
   const automaticMaxBytes = searchAutomaticMaxBytes(env);
+  const revised = await offlineRevisions(outDir, revisionCache);
   const sets: OfflineSets = {
-    search: await writeOfflineSet(outDir, "search", automaticMaxBytes),
+    search: await writeOfflineSet(outDir, "search", revised, automaticMaxBytes),
     // Paper pages are the bulk of a site: stored only when the reader asks, whatever their size.
-    papers: await writeOfflineSet(outDir, "papers", -1),
+    papers: await writeOfflineSet(outDir, "papers", revised, -1),
   };
   const scratch = await mkdtemp(join(tmpdir(), "lectern-sw-"));
   try {
@@ -136,8 +140,8 @@ export const writeServiceWorker = async (
       swSrc,
       swDest,
       globDirectory: outDir,
-      globPatterns: globsOf.shell,
-      manifestTransforms: [keepRole("shell")],
+      globPatterns: shellGlobs,
+      manifestTransforms: [keepShell],
       maximumFileSizeToCacheInBytes: Number.MAX_SAFE_INTEGER,
     });
     return { shell: { files: count, bytes: size }, sets, serviceWorkerBytes: (await stat(swDest)).size };
@@ -154,14 +158,21 @@ export const describeOfflineBuild = ({ shell, sets, serviceWorkerBytes }: Offlin
   `on first visit; search index ${megabytes(sets.search.bytes)} ${sets.search.automatic ? "with it" : "on request"}; ` +
   `${sets.papers.files} papers, ${megabytes(sets.papers.bytes)}, on "Save all papers for offline"`;
 
+/** Where a build keeps the revisions of its offline files for the next one, in Astro's cache folder. */
+export const revisionCacheIn = (cacheDir: string): string => join(cacheDir, "offline-revisions.json");
+
 export default function offline(): AstroIntegration {
+  let revisionCache: string | undefined;
   return {
     name: "lectern:offline",
     hooks: {
+      "astro:config:done": ({ config }) => {
+        revisionCache = revisionCacheIn(fileURLToPath(config.cacheDir));
+      },
       "astro:build:done": async ({ dir, logger }) => {
         // The worker lists the search bundle; when that comes later, scripts/finish-build.ts writes the worker.
         if (indexDeferred()) return;
-        logger.info(describeOfflineBuild(await writeServiceWorker(fileURLToPath(dir))));
+        logger.info(describeOfflineBuild(await writeServiceWorker(fileURLToPath(dir), process.env, revisionCache)));
       },
     },
   };

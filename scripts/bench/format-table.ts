@@ -1,4 +1,5 @@
 /** The human report: one row per stage with its ratio to the floor, then search, page weight and targets. */
+import type { DistDelta } from "./dist-delta";
 import type { DistSize } from "./dist-size";
 import type { BenchResult, PipelineRun } from "./results";
 import type { StageResult } from "./run/run-stage";
@@ -71,6 +72,26 @@ function distLines(dist: DistSize): string[] {
   ];
 }
 
+/** What the rebuild changed in `dist/`, by route type, with a changed file or two of each to look at. */
+function deltaLines(delta: DistDelta, papersAdded: number): string[] {
+  const size = (bytes: number): string =>
+    bytes < MB ? `${(bytes / KB).toFixed(1)} KB` : `${(bytes / MB).toFixed(1)} MB`;
+  const share = (part: number, whole: number): string => `${whole === 0 ? "0" : ((part / whole) * 100).toFixed(1)}%`;
+  return [
+    `changed by the +${papersAdded} papers rebuild: ${delta.changedFiles} of ${delta.files} files, ` +
+      `${size(delta.changedBytes)} of ${size(delta.bytes)} (${share(delta.changedBytes, delta.bytes)})`,
+    ...delta.byType
+      .filter((type) => type.files > 0 || type.removedFiles > 0)
+      .map(
+        (type) =>
+          `  ${pad(type.type, 14)} ${padLeft(`${type.changedFiles}/${type.files}`, 13)} files ` +
+          `${padLeft(size(type.changedBytes), 10)} (${share(type.changedBytes, type.bytes)}), ` +
+          `${type.addedFiles} new, ${type.removedFiles} gone` +
+          (delta.examples[type.type]?.length ? `; e.g. ${delta.examples[type.type]?.join(", ")}` : ""),
+      ),
+  ];
+}
+
 export function formatTable(result: BenchResult): string {
   const { corpus, machine, floor } = result;
   const lines = [
@@ -115,6 +136,7 @@ export function formatTable(result: BenchResult): string {
     );
   }
   if (result.dist) lines.push(...distLines(result.dist));
+  if (result.incremental) lines.push(...deltaLines(result.incremental.changed, result.incremental.papersAdded));
   if (result.offline) {
     const { firstVisit, saved, update } = result.offline;
     const size = (d: { files: number; bytes: number; transferBytes: number }): string =>
@@ -127,9 +149,14 @@ export function formatTable(result: BenchResult): string {
   }
   if (result.related)
     lines.push(`related papers: ${result.related.documents} documents in ${result.related.seconds.toFixed(2)} s`);
-  if (result.profile) {
-    lines.push(`astro build CPU profile (${secondsText(result.profile.totalMs)} sampled), self time by package:`);
-    for (const share of result.profile.byPackage)
+  const profiles = [
+    ["astro build", result.profile],
+    ["+papers rebuild's astro build", result.incrementalProfile],
+  ] as const;
+  for (const [label, profile] of profiles) {
+    if (!profile) continue;
+    lines.push(`${label} CPU profile (${secondsText(profile.totalMs)} sampled), self time by package:`);
+    for (const share of profile.byPackage)
       lines.push(
         `  ${pad(share.name, 28)} ${padLeft(secondsText(share.ms), 8)} ${padLeft((share.share * 100).toFixed(1), 5)}%`,
       );

@@ -1,4 +1,5 @@
 /** The shape of one benchmark run, as written to `--json` and read by the targets and the table. */
+import type { DistDelta } from "./dist-delta";
 import type { DistSize } from "./dist-size";
 import type { OfflineMetrics } from "./offline/measure-offline";
 import type { StageResult } from "./run/run-stage";
@@ -23,7 +24,8 @@ export interface BenchResult {
   /** Plain template-string pages: the ratio denominator. `innerMs` excludes process start. */
   floor: StageResult & { pages: number; innerMs: number };
   full: PipelineRun;
-  incremental?: PipelineRun & { papersAdded: number };
+  /** `changed`: what the rebuild changed in `dist/`, by route type. */
+  incremental?: PipelineRun & { papersAdded: number; changed: DistDelta };
   /** Per wall second and per CPU second: the ingest is single-threaded, so on an idle machine the two agree. */
   ingest: {
     entriesPerSecond: number;
@@ -42,7 +44,9 @@ export interface BenchResult {
   related?: { documents: number; seconds: number };
   /** The service worker in Chromium: first visit, and the update after the incremental rebuild. */
   offline?: OfflineMetrics;
+  /** CPU profiles of the Astro process: the full build, and the rebuild after the extra digest. */
   profile?: ProfileSummary;
+  incrementalProfile?: ProfileSummary;
   targets: TargetResult[];
 }
 

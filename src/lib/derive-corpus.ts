@@ -12,7 +12,8 @@ import { yearHistogram } from "./charts/year-histogram";
 import { distinctDigestLabels } from "./digest-label";
 import { excerpt } from "./format";
 import { relatedDocuments } from "./related/related";
-import { searchRecord, type SearchRecord } from "./search/search-record";
+import { searchRecord } from "./search/search-record";
+import type { ShardInput } from "./search/shards";
 import { byDigestDate, byNewest } from "./order";
 import { assignTopics, compileTaxonomy } from "./topics/assign";
 import { topicNeighbours } from "./topics/co-occurrence";
@@ -25,8 +26,8 @@ const TOPIC_NEIGHBOURS = 6;
 /** The derived corpus before its index version, which hashes the search records at the edge that writes them. */
 export interface Derivation {
   corpus: Omit<DerivedCorpus, "indexVersion">;
-  /** One per paper, in the order of `corpus.papers`. */
-  searchRecords: SearchRecord[];
+  /** One per paper, in the order of `corpus.papers`, with the digests that place it in a search shard. */
+  searchRecords: ShardInput[];
   /** Topic counts and shares, for the build log. */
   distribution: TopicDistribution;
 }
@@ -58,14 +59,15 @@ export function deriveCorpus(papers: readonly Paper[], digests: readonly Digest[
       digests: [...digests].sort(byDigestDate).map((digest) => digest.id),
       arrivals: newestArrivalsFirst(listings),
     },
-    searchRecords: newestFirst.map((paper, index) =>
-      searchRecord(
+    searchRecords: newestFirst.map((paper, index) => ({
+      record: searchRecord(
         paper,
         // A broad topic's filter finds its subtopics' papers too, as its page lists them.
         withAncestors(assigned[index] ?? [], parentOf).map((slug) => topicName.get(slug) ?? slug),
         digestLabels,
       ),
-    ),
+      digests: paper.appearances.map((appearance) => appearance.digest),
+    })),
     distribution: topicDistribution(assigned, taxonomy),
   };
 }

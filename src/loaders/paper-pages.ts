@@ -15,17 +15,27 @@ import { paperSchema } from "../schema/paper";
 import { isPaperPageName, splitPaperPage } from "../lib/paper-page-file";
 import { validated } from "./validate";
 
-async function syncPage(context: LoaderContext, file: string): Promise<void> {
+type StoredEntry = Parameters<LoaderContext["store"]["set"]>[0];
+
+/** The store entry of a page whose content changed since the last sync; `undefined` when it did not. */
+async function changedEntry(context: LoaderContext, file: string): Promise<StoredEntry | undefined> {
   const id = path.basename(file, ".mdx");
   const text = await readFile(file, "utf8");
   const digest = context.generateDigest(text);
-  if (context.store.get(id)?.digest === digest) return;
+  if (context.store.get(id)?.digest === digest) return undefined;
   const { frontmatter, body } = splitPaperPage(text, file);
   // Astro keeps entry paths relative to the project root.
   const filePath = path.relative(fileURLToPath(context.config.root), file);
   // Validated here rather than by `parseData`, so a bad page is reported with its file, line and field.
   const data = validated(paperSchema, frontmatter, filePath, text);
-  context.store.set({ id, data, body, digest, filePath, rendered: await context.renderMarkdown(body) });
+  // The body is kept rendered only: nothing reads it raw, and Astro serialises its whole store into the build (the
+  // data store file, and a module it compiles), where a second copy of 10,000 abstracts costs seconds.
+  return { id, data, digest, filePath, rendered: await context.renderMarkdown(body) };
+}
+
+async function syncPage(context: LoaderContext, file: string): Promise<void> {
+  const entry = await changedEntry(context, file);
+  if (entry) context.store.set(entry);
 }
 
 /** `folder` is relative to the project root Astro is given, or absolute. */
@@ -35,7 +45,15 @@ export function paperPages(folder: string): Loader {
     load: async (context) => {
       const base = path.resolve(fileURLToPath(context.config.root), folder);
       const names = (await readdir(base)).filter(isPaperPageName).sort(compareCodePoints);
-      for (const name of names) await syncPage(context, path.join(base, name));
+      // Stored in one go once every page is read: each change to the store schedules a save of the whole store
+      // half a second later, so changes spread over a long read (a rebuild that adds a few pages among 10,000)
+      // serialised the whole store again and again.
+      const changed: StoredEntry[] = [];
+      for (const name of names) {
+        const entry = await changedEntry(context, path.join(base, name));
+        if (entry) changed.push(entry);
+      }
+      for (const entry of changed) context.store.set(entry);
       const present = new Set(names.map((name) => name.slice(0, -".mdx".length)));
       for (const id of context.store.keys()) if (!present.has(id)) context.store.delete(id);
 

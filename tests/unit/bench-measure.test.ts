@@ -1,8 +1,10 @@
 /** The benchmark's measuring helpers: profile grouping, written-file accounting, page weight, target selection. */
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { distDelta, hashDist } from "../../scripts/bench/dist-delta";
+import { scratchFolder } from "./support/scratch-folder";
 import { packageOf, summariseCpuProfile } from "../../scripts/bench/profile/summarise-cpu-profile";
 import type { BenchResult } from "../../scripts/bench/results";
 import { snapshot, writtenBetween } from "../../scripts/bench/run/fs-delta";
@@ -75,6 +77,29 @@ describe("written files", () => {
     mkdirSync(join(dir, "sub"));
     writeFileSync(join(dir, "sub", "new.txt"), "12345");
     expect(writtenBetween(before, snapshot(dir))).toEqual({ files: 1, bytes: 5 });
+  });
+});
+
+describe("what a rebuild changed", () => {
+  it("counts files whose content differs or that are new, by route type, and the ones gone", () => {
+    const { dir: dist, write } = scratchFolder("bench-dist-");
+    write("papers/a/index.html", "a");
+    write("papers/b/index.html", "b");
+    write("topics/x/index.html", "x");
+    write("pagefind/s1/index/old.pf_index", "old");
+    const before = hashDist(dist);
+    // Rewritten with the same content: not a change, whatever its modification time says.
+    write("papers/a/index.html", "a");
+    write("papers/b/index.html", "b, now longer");
+    write("papers/c/index.html", "c");
+    rmSync(join(dist, "pagefind/s1/index/old.pf_index"));
+    const delta = distDelta(before, hashDist(dist));
+    const paper = delta.byType.find((type) => type.type === "paper");
+    expect(paper).toMatchObject({ files: 3, changedFiles: 2, changedBytes: 14, addedFiles: 1, removedFiles: 0 });
+    expect(delta.byType.find((type) => type.type === "topic")).toMatchObject({ files: 1, changedFiles: 0 });
+    expect(delta.byType.find((type) => type.type === "search index")).toMatchObject({ files: 0, removedFiles: 1 });
+    expect(delta.examples.paper).toEqual(["papers/b/index.html", "papers/c/index.html"]);
+    expect(delta).toMatchObject({ files: 4, changedFiles: 2, changedBytes: 14 });
   });
 });
 

@@ -9,7 +9,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { serializeRecords } from "../../scripts/search-index/records-file";
 import { SEARCH_INDEX_FILE, SEARCH_RECORDS_FILE } from "../../src/lib/project-files";
-import { planShards } from "../../src/lib/search/shards";
+import { planShards, type ShardInput } from "../../src/lib/search/shards";
 import { searchRecord, type SearchRecord } from "../../src/lib/search/search-record";
 import type { Paper } from "../../src/schema/paper";
 
@@ -46,11 +46,6 @@ function indexFolder(papers: string, out: string, store = path.join(out, "..", `
   const args = ["--import", "tsx", "scripts/search-index.ts", "--papers", papers, "--store", store, "--out", out];
   return spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8" });
 }
-
-const inDigest = (record: SearchRecord, digest: string): SearchRecord => ({
-  ...record,
-  filters: { ...record.filters, digest: [digest] },
-});
 
 describe("search index child process", () => {
   it("writes one Pagefind bundle per shard with one fragment per record, without Pagefind's UI", () => {
@@ -116,13 +111,15 @@ describe("search index child process", () => {
 });
 
 describe("search shards", () => {
-  const records = ["b", "a", "c", "a", "b", "d"].map((digest, index) =>
-    inDigest(searchRecord({ ...paper, slug: `paper-${index}` }, []), digest),
-  );
+  const placed = (slug: string, digests: string[]): ShardInput => ({
+    record: searchRecord({ ...paper, slug }, []),
+    digests,
+  });
+  const inputs = ["b", "a", "c", "a", "b", "d"].map((digest, index) => placed(`paper-${index}`, [digest]));
+  const urls = (shards: SearchRecord[][]): string[][] => shards.map((shard) => shard.map((record) => record.url));
 
   it("groups papers by the digest that first listed them, oldest first, closing shards at digest boundaries", () => {
-    const shards = planShards(records, 2).map((shard) => shard.map((record) => record.url));
-    expect(shards).toEqual([
+    expect(urls(planShards(inputs, 2))).toEqual([
       ["/papers/paper-1/", "/papers/paper-3/"],
       ["/papers/paper-0/", "/papers/paper-4/"],
       ["/papers/paper-2/", "/papers/paper-5/"],
@@ -130,13 +127,26 @@ describe("search shards", () => {
   });
 
   it("puts a paper listed by several digests in the shard of its first, and a new digest in the last shard", () => {
-    const [first, ...rest] = records;
+    const [first, ...rest] = inputs;
     if (!first) throw new Error("no records");
-    const relisted = { ...first, filters: { ...first.filters, digest: ["d", "a"] } };
-    const shards = planShards([relisted, ...rest], 3);
+    const shards = planShards([{ ...first, digests: ["d", "a"] }, ...rest], 3);
     expect(shards[0]?.map((record) => record.url)).toContain("/papers/paper-0/");
-    const grown = planShards([...records, inDigest(searchRecord({ ...paper, slug: "new" }, []), "e")], 3);
-    expect(grown.slice(0, -1)).toEqual(planShards(records, 3).slice(0, -1));
+    const grown = planShards([...inputs, placed("new", ["e"])], 3);
+    expect(grown.slice(0, -1)).toEqual(planShards(inputs, 3).slice(0, -1));
     expect(grown.at(-1)?.map((record) => record.url)).toContain("/papers/new/");
+  });
+
+  it("orders digests by their file ids, not by the dated labels the records show", () => {
+    // The digest filter reads "Digest of Apr 3, 2025"; in label order a digest added last could land anywhere.
+    const labels = new Map([
+      ["00001_x", "Digest of Dec 9, 2024"],
+      ["00002_x", "Digest of Apr 3, 2025"],
+    ]);
+    const dated = (slug: string, digest: string): ShardInput => ({
+      record: searchRecord({ ...paper, slug, appearances: [{ digest, position: 1, line: 1 }] }, [], labels),
+      digests: [digest],
+    });
+    const shards = planShards([dated("old", "00001_x"), dated("new", "00002_x")], 1);
+    expect(urls(shards)).toEqual([["/papers/old/"], ["/papers/new/"]]);
   });
 });

@@ -77,7 +77,7 @@ describe("searchRecord", () => {
 });
 
 describe("distinctDigestLabels", () => {
-  it("names digests as the digest pages do, adding the file id only where two would read the same", () => {
+  it("names digests as the digest pages do, adding the file id to the later of two that would read the same", () => {
     const labels = distinctDigestLabels([
       { id: "000_c4385d85e2f49f91", date: "2024-02-08" },
       { id: "001_fe32cd4af316f013", date: "2024-12-15" },
@@ -86,7 +86,7 @@ describe("distinctDigestLabels", () => {
     ]);
     expect([...labels]).toEqual([
       ["000_c4385d85e2f49f91", "Digest of 8 Feb 2024"],
-      ["001_fe32cd4af316f013", "Digest of 15 Dec 2024 (001_fe32cd4af316f013)"],
+      ["001_fe32cd4af316f013", "Digest of 15 Dec 2024"],
       ["002_f16aad735668db60", "Digest of 15 Dec 2024 (002_f16aad735668db60)"],
       ["003_8ef286ce0b4caa70", "Undated digest 003"],
     ]);
@@ -105,5 +105,13 @@ describe("distinctDigestLabels", () => {
     expect(record.filters["category"]).toEqual(["cs.LG", "stat.ML"]);
     expect(record.filters["has-code"]).toEqual(["yes"]);
     expect(searchRecord(paper, []).filters).not.toHaveProperty("category");
+  });
+
+  it("never renames a digest already there when a later one of the same day arrives", () => {
+    const first = { id: "001_a", date: "2024-12-15" };
+    const alone = distinctDigestLabels([first]);
+    const joined = distinctDigestLabels([{ id: "002_b", date: "2024-12-15" }, first]);
+    expect(joined.get("001_a")).toBe(alone.get("001_a"));
+    expect(joined.get("002_b")).toBe("Digest of 15 Dec 2024 (002_b)");
   });
 });

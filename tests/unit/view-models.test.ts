@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { byUpvotes } from "../../src/lib/order";
+import { byNewest, byUpvotes } from "../../src/lib/order";
 import { taxonomySchema } from "../../src/schema/taxonomy";
 import type { Paper } from "../../src/schema/paper";
 import { RELATED_CARD_TOPICS, RELATED_SHOWN, ROW_TOPICS, paperCardView } from "../../src/site/view-models/card";
@@ -56,12 +56,28 @@ function feedsListing(corpus: TestCorpus, slug: string): string[] {
 /** The page of a listing that holds the item at `index`. */
 const pageOf = (index: number): number => Math.floor(index / PAGE_SIZE) + 1;
 
+/**
+ * The page of a topic that holds its paper at `index` (newest first): the topic's own page for the newest
+ * `PAGE_SIZE`, else the numbered page counted from the oldest paper.
+ */
+const topicPageOf = (index: number, count: number): number | undefined =>
+  index < PAGE_SIZE ? undefined : Math.floor((count - 1 - index) / PAGE_SIZE) + 1;
+
+/** Every page of a topic: its own, then those behind it. */
+const topicPages = (topic: TestCorpus["topics"][number]): string[] => {
+  const behind = Math.ceil(Math.max(0, topic.papers.length - PAGE_SIZE) / PAGE_SIZE);
+  return [
+    route.topicPage(topic.slug, undefined),
+    ...Array.from({ length: behind }, (_, index) => route.topicPage(topic.slug, index + 1)),
+  ];
+};
+
 /** Pages listing the paper as a row with its facts: topic pages holding it, digest pages listing it, the home preview. */
 function listingPages(corpus: TestCorpus, slug: string): string[] {
   const pages: string[] = [];
   for (const topic of corpus.topics) {
     const index = topic.papers.findIndex((paper) => paper.data.slug === slug);
-    if (index >= 0) pages.push(route.topicPage(topic.slug, pageOf(index)));
+    if (index >= 0) pages.push(route.topicPage(topic.slug, topicPageOf(index, topic.papers.length)));
   }
   for (const digest of corpus.digests) {
     const index = digest.entries.findIndex((entry) => entry.slug === slug);
@@ -276,17 +292,15 @@ describe("page cache keys", () => {
             expected.push(route.paper(slug));
         }
         for (const topic of before.topics) {
-          const slugs = topic.papers.map((paper) => paper.data.slug);
-          const lastPage = Math.max(1, Math.ceil(slugs.length / PAGE_SIZE));
           const family = [topic.parent, ...topic.children];
           const others = topic.neighbours.map((other) => other.slug).filter((slug) => !family.includes(slug));
-          // The header, on every page, names the parent; the side column, on the first page only, the rest.
-          const sideColumn = [...topic.children, ...others.slice(0, 6)];
-          if (topic.slug === renamed || topic.parent === renamed)
-            for (let page = 1; page <= lastPage; page++) expected.push(route.topicPage(topic.slug, page));
-          else if (sideColumn.includes(renamed)) expected.push(route.topicPage(topic.slug, 1));
-          slugs.forEach((slug, index) => {
-            if (onCard(slug, [topic.slug])) expected.push(route.topicPage(topic.slug, pageOf(index)));
+          // Every page of a topic names it and its parent; only its own page shows the topics around it.
+          if (topic.slug === renamed || topic.parent === renamed) expected.push(...topicPages(topic));
+          else if ([...topic.children, ...others.slice(0, 6)].includes(renamed))
+            expected.push(route.topicPage(topic.slug, undefined));
+          topic.papers.forEach((paper, index) => {
+            if (onCard(paper.data.slug, [topic.slug]))
+              expected.push(route.topicPage(topic.slug, topicPageOf(index, topic.papers.length)));
           });
         }
         for (const digest of before.digests)
@@ -400,10 +414,10 @@ describe("page cache keys", () => {
         "papers/speech-scale",
         "timeline/2024/01",
         "topics/graphs.bib",
-        "topics/graphs/1",
+        "topics/graphs/",
         "topics/graphs/feed.xml",
         "topics/molecules.bib",
-        "topics/molecules/1",
+        "topics/molecules/",
         "topics/molecules/feed.xml",
       ]);
       expect(changedRoutes(pageKeys(before), pageKeys(after))).toEqual(expected);
@@ -445,13 +459,17 @@ describe("card view", () => {
 });
 
 describe("lean views", () => {
-  it("show the most similar related papers, each with its most relevant topic besides the page's own", () => {
+  it("show the most similar related papers newest first, each with its most relevant topic besides the page's own", () => {
     fc.assert(
       fc.property(corpusInput, (input) => {
         const corpus = corpusOf(input);
         for (const { params, props } of paperPagePaths(corpus, undefined)) {
           const paper = corpus.paperBySlug.get(params.slug);
-          expect(props.view.related.map((card) => card.slug)).toEqual(paper?.related.slice(0, RELATED_SHOWN));
+          const shown = props.view.related.map((card) => card.slug);
+          expect([...shown].sort()).toEqual([...(paper?.related.slice(0, RELATED_SHOWN) ?? [])].sort());
+          const data = shown.flatMap((slug) => corpus.paperBySlug.get(slug)?.data ?? []);
+          for (let i = 1; i < data.length; i++)
+            expect(byNewest(data[i - 1] as Paper, data[i] as Paper), "newest first").toBeLessThanOrEqual(0);
           for (const card of props.view.related) {
             const others = (corpus.paperBySlug.get(card.slug)?.topics ?? []).filter(
               (slug) => !paper?.topics.includes(slug),
@@ -464,12 +482,12 @@ describe("lean views", () => {
     );
   });
 
-  it("give a topic's side column to its first page only, and its rows two other topics at most", () => {
+  it("give a topic's side column to its own page only, and its rows two other topics at most", () => {
     fc.assert(
       fc.property(corpusInput, (input) => {
         const corpus = corpusOf(input);
         for (const { params, props } of topicPagePaths(corpus, PAGE_SIZE)) {
-          expect(props.view.aside !== undefined, `${params.slug} page ${params.page ?? 1}`).toBe(
+          expect(props.view.overview !== undefined, `${params.slug} page ${params.page ?? 1}`).toBe(
             params.page === undefined,
           );
           for (const card of props.view.cards) {

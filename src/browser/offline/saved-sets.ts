@@ -2,7 +2,9 @@
  * The optional offline downloads inside the service worker (the search index, the paper pages). Each download has
  * its own cache whose keys carry the file's revision (`papers/x/?__lectern_rev=3f2a…`), so comparing what is
  * stored with a build's file list takes one `cache.keys()`: a download or an update fetches exactly the files
- * whose revision is not stored yet, and a clean-up deletes those the build no longer lists. A download stops on
+ * whose revision is not stored yet, and a clean-up deletes those the build no longer lists. A revision is a hash of
+ * the file's content, so a file that only moved (a search shard re-indexed into a new folder keeps most of its
+ * fragments byte for byte) is copied from the stored one rather than fetched again. A download stops on
  * the first file that fails after its retries or on a full quota, keeps what it stored, and the next `save` or
  * `resume` continues from there.
  */
@@ -57,6 +59,7 @@ export const createSavedSets = ({ sets, scope, report, isNewest }: SavedSetsOpti
   const keyOf = ([url, revision]: OfflineFile): string => `${scopeUrl(url)}?${REVISION_PARAM}=${revision}`;
   const wantedKey = (set: OfflineSetName): string => scopeUrl(`__lectern/wanted-${set}`);
   const urlOfKey = (key: string): string => key.replace(/\?.*$/, "");
+  const revisionOfKey = (key: string): string | undefined => new URL(key).searchParams.get(REVISION_PARAM) ?? undefined;
   const running = new Map<OfflineSetName, Promise<void>>();
   const manifests = new Map<OfflineSetName, Promise<OfflineSetManifest>>();
 
@@ -144,6 +147,18 @@ export const createSavedSets = ({ sets, scope, report, isNewest }: SavedSetsOpti
     const keys = await storedKeys(set);
     const stored = measureStored(manifest, keys);
     const missing = manifest.files.filter((file) => !keys.has(keyOf(file)));
+    /** A stored copy of each revision, whatever URL it was stored under. */
+    const byRevision = new Map<string, string>();
+    for (const key of keys) {
+      const revision = revisionOfKey(key);
+      if (revision) byRevision.set(revision, key);
+    }
+    /** The file from a stored copy with the same content, or from the network. */
+    const responseOf = async ([url, revision]: OfflineFile): Promise<Response> => {
+      const copyKey = byRevision.get(revision);
+      const copy = copyKey === undefined ? undefined : await cache.match(copyKey);
+      return copy ?? (await fetchWithRetry(scopeUrl(url)));
+    };
     let problem: OfflineProblem | undefined;
     let next = 0;
     let lastReport = 0;
@@ -152,8 +167,7 @@ export const createSavedSets = ({ sets, scope, report, isNewest }: SavedSetsOpti
         const file = missing[next] as OfflineFile;
         next += 1;
         try {
-          const response = await fetchWithRetry(scopeUrl(file[0]));
-          await cache.put(keyOf(file), response);
+          await cache.put(keyOf(file), await responseOf(file));
           stored.files += 1;
           stored.bytes += file[2];
         } catch (error) {

@@ -20,20 +20,28 @@ export function papersPerShard(env: NodeJS.ProcessEnv): number {
   return wholeNumberSetting(env, "LECTERN_SEARCH_SHARD_PAPERS", DEFAULT_PAPERS_PER_SHARD, { min: 1, unit: "papers" });
 }
 
-/** The digest that first listed a record's paper: the smallest of its digest ids. */
-function firstListing(record: SearchRecord): string {
-  const digests = record.filters["digest"] ?? [];
+/** A record to place, with the ids of the digests that list its paper (as in its page's `appearances`). */
+export interface ShardInput {
+  record: SearchRecord;
+  digests: readonly string[];
+}
+
+/**
+ * The digest that placed a paper: the smallest of its digest ids. Ids, not the digest labels a record carries as
+ * filters: labels are dates in words (`Digest of Apr 3, 2025`), whose order says nothing about when a file came.
+ */
+function firstListing({ digests }: ShardInput): string {
   return digests.reduce((first, id) => (compareCodePoints(id, first) < 0 ? id : first), digests[0] ?? "");
 }
 
 /** Records grouped into shards, oldest listings first; within a shard records keep their given order. */
-export function planShards(records: readonly SearchRecord[], perShard: number): SearchRecord[][] {
+export function planShards(inputs: readonly ShardInput[], perShard: number): SearchRecord[][] {
   const byDigest = new Map<string, SearchRecord[]>();
-  for (const record of records) {
-    const digest = firstListing(record);
+  for (const input of inputs) {
+    const digest = firstListing(input);
     const group = byDigest.get(digest);
-    if (group) group.push(record);
-    else byDigest.set(digest, [record]);
+    if (group) group.push(input.record);
+    else byDigest.set(digest, [input.record]);
   }
   const shards: SearchRecord[][] = [];
   let open: SearchRecord[] = [];

@@ -6,6 +6,7 @@
  */
 import type { Corpus, CorpusPaper, CorpusTopic } from "../corpus";
 import { excerpt } from "../../lib/format";
+import { byNewest } from "../../lib/order";
 import type { Paper } from "../../schema/paper";
 
 /** A teaser that fits one line of a card: longer ones are clipped at a word there, not by the browser. */
@@ -128,12 +129,16 @@ export function relatedCardView(
   };
 }
 
-/** The related cards a paper's page shows, in order; unknown slugs are skipped. */
+/**
+ * The related cards a paper's page shows: the closest few, newest first rather than by score, so a new paper that
+ * reorders the scores but not the set leaves the page as it was; unknown slugs are skipped.
+ */
 export function relatedCardsOf(corpus: Corpus<unknown>, paper: CorpusPaper<unknown>): PaperCardView[] {
-  return paper.related.slice(0, RELATED_SHOWN).flatMap((slug) => {
-    const related = corpus.paperBySlug.get(slug);
-    return related ? [relatedCardView(related, corpus.topicBySlug, paper.topics)] : [];
-  });
+  return paper.related
+    .slice(0, RELATED_SHOWN)
+    .flatMap((slug) => corpus.paperBySlug.get(slug) ?? [])
+    .sort((a, b) => byNewest(a.data, b.data))
+    .map((related) => relatedCardView(related, corpus.topicBySlug, paper.topics));
 }
 
 /**

@@ -170,6 +170,11 @@ function machineWrittenView(paper: Paper): MachineWrittenView | undefined {
   };
 }
 
+/**
+ * Related papers newest first rather than by score. The scores of every pair shift a little whenever papers arrive
+ * (each new paper changes the weight of its words), which reorders near-equal neighbours; in date order a page
+ * changes only when its set of related papers does.
+ */
 function appearanceViews(corpus: Corpus<unknown>, paper: CorpusPaper<unknown>): AppearanceView[] {
   return paper.data.appearances.map((appearance) => {
     const digest = corpus.digestById.get(appearance.digest);

@@ -2,13 +2,14 @@
  * The timeline: a year index at `/timeline/`, then one page per year (`/timeline/2024/`) listing its papers by month,
  * newest first. A year too large for one light page lists its months instead, each month its own page
  * (`/timeline/2024/03/`); papers without a date share `/timeline/undated/`. Long month and undated listings page on
- * (`/timeline/2024/03/2/`).
+ * like a topic, the newest papers first and the pages behind numbered from the oldest (`/timeline/2024/03/1/`; see
+ * `paginateNewestFirst`), and those pages leave the period's count out of their lede.
  */
 import type { Corpus, CorpusPaper } from "../corpus";
 import { countOf, monthName } from "../../lib/format";
 import { href } from "../paths";
 import { groupByYearAndMonth, type YearGroup } from "../timeline";
-import { paginateListing, type PaginationView } from "./pagination";
+import { paginateNewestFirst, type PaginationView } from "./pagination";
 import { viewKey } from "./view-key";
 
 /** Papers per timeline page, and the most a year may hold and still be one page rather than a page per month. */
@@ -135,6 +136,8 @@ interface Period {
   segment: string;
   title: string;
   lede: string;
+  /** The lede of the numbered pages behind the first: without the count, which a new paper changes. */
+  ledeBehind: string;
   url: string;
   up?: TimelineLink;
   months: TimelineMonthLink[];
@@ -153,6 +156,8 @@ function periodsOf(years: readonly YearGroup<CorpusPaper<unknown>>[], pageSize: 
         year === undefined
           ? `${countOf(group.count, "paper")} whose listing gave no date.`
           : `${countOf(group.count, "paper")} published in ${year}, newest first.`,
+      ledeBehind:
+        year === undefined ? "Papers whose listing gave no date." : `Papers published in ${year}, newest first.`,
       url: yearUrl(year),
       months: isSplit(group, pageSize) ? monthLinks(group, pageSize) : [],
       entries: isSplit(group, pageSize) ? [] : entriesOf(group.months),
@@ -165,6 +170,7 @@ function periodsOf(years: readonly YearGroup<CorpusPaper<unknown>>[], pageSize: 
         segment: `${year}/${monthSegment(month.month)}`,
         title: monthLabel(year, month.month),
         lede: `${countOf(month.papers.length, "paper")} published in ${monthLabel(year, month.month)}, newest first.`,
+        ledeBehind: `Papers published in ${monthLabel(year, month.month)}, newest first.`,
         url: monthUrl(year, month.month),
         up,
         months: [],
@@ -188,10 +194,10 @@ export function timelinePagePaths(corpus: Corpus<unknown>, { pageSize = TIMELINE
       const at = index === 0 ? yearIndex : index - 1;
       const newer = linkTo(siblings[at - 1]);
       const older = linkTo(siblings[at + 1]);
-      return paginateListing(period.entries, period.url, pageSize).map(({ page, items, pagination }) => {
+      return paginateNewestFirst(period.entries, period.url, pageSize).map(({ page, items, pagination }) => {
         const view: TimelinePeriodView = {
           title: period.title,
-          lede: period.lede,
+          lede: page === undefined ? period.lede : period.ledeBehind,
           ...(period.up ? { up: period.up } : {}),
           months: period.months,
           groups: byMonth(items),

@@ -1,13 +1,13 @@
 /**
- * A topic's pages (`/topics/<slug>/`, `/topics/<slug>/2/`, ...): the topic's header on every page, its side column
- * (papers per year, narrower and related topics) on the first, then that page's slice of cards (newest first) and
- * where the page sits among the topic's pages.
+ * A topic's pages: its own page (`/topics/<slug>/`) with the whole header and the newest papers, and the pages behind
+ * it (`/topics/<slug>/1/` the oldest papers, `/topics/<slug>/2/` the next, ...; see `paginateNewestFirst`), whose
+ * header keeps only what a new paper never changes, so a new paper re-renders the topic's newest pages alone.
  */
 import type { YearCount } from "../../lib/charts/year-histogram";
 import type { Corpus, CorpusTopic } from "../corpus";
 import { topicPath } from "../paths";
 import { topicChips, topicRowView, type PaperCardView, type TopicChip } from "./card";
-import { paginateListing, type PaginationView } from "./pagination";
+import { paginateNewestFirst, type PaginationView } from "./pagination";
 import { viewKey } from "./view-key";
 
 /** Papers per topic page: long enough to scan, short enough that every page stays a light one. */
@@ -16,22 +16,23 @@ const TOPIC_PAGE_SIZE = 40;
 /** How many co-occurring topics the page lists. */
 const RELATED_TOPICS_SHOWN = 6;
 
-export interface TopicHeaderView {
+/** What every page of a topic shows of it. */
+export interface TopicIdentityView {
   slug: string;
   name: string;
   description: string;
   /** The broader topic, when the taxonomy names one. */
   parent?: TopicChip;
-  count: number;
-  /** How many of them come only from narrower topics. */
-  fromSubtopics: number;
 }
 
 /**
- * The side column of a topic's first page. The later pages leave it out: it is the same on each of them, and it
- * was a sixth of a page's bytes.
+ * What only the topic's own page shows: its figures, which change with every paper it gains, and the topics around
+ * it. The pages behind it link back to it instead.
  */
-export interface TopicAsideView {
+export interface TopicOverviewView {
+  count: number;
+  /** How many of them come only from narrower topics. */
+  fromSubtopics: number;
   /** Dated papers per year, for the chart. */
   years: YearCount[];
   /** Papers the chart leaves out for want of a date. */
@@ -43,32 +44,31 @@ export interface TopicAsideView {
 }
 
 export interface TopicPageView {
-  topic: TopicHeaderView;
-  /** Only on the topic's first page. */
-  aside?: TopicAsideView;
-  /** Rows whose chips leave out the topic itself (`topicRowView`). */
+  topic: TopicIdentityView;
+  /** On the topic's own page only. */
+  overview?: TopicOverviewView;
   cards: PaperCardView[];
   pagination: PaginationView;
 }
 
-export function topicHeaderView(corpus: Corpus<unknown>, topic: CorpusTopic<unknown>): TopicHeaderView {
+function topicIdentityView(corpus: Corpus<unknown>, topic: CorpusTopic<unknown>): TopicIdentityView {
   const parent = topic.parent === undefined ? [] : topicChips([topic.parent], corpus.topicBySlug);
   return {
     slug: topic.slug,
     name: topic.name,
     description: topic.description,
     ...(parent[0] ? { parent: parent[0] } : {}),
-    count: topic.count,
-    fromSubtopics: topic.count - topic.direct,
   };
 }
 
-export function topicAsideView(corpus: Corpus<unknown>, topic: CorpusTopic<unknown>): TopicAsideView {
+function topicOverviewView(corpus: Corpus<unknown>, topic: CorpusTopic<unknown>): TopicOverviewView {
   return {
+    count: topic.count,
+    fromSubtopics: topic.count - topic.direct,
     years: topic.years,
     undated: topic.papers.filter((paper) => paper.year === undefined).length,
     children: topicChips(topic.children, corpus.topicBySlug),
-    // The parent (in the header) and the children have their own lines.
+    // The parent and the children have their own lines in the header.
     neighbours: topicChips(
       topic.neighbours
         .map((neighbour) => neighbour.slug)
@@ -79,14 +79,20 @@ export function topicAsideView(corpus: Corpus<unknown>, topic: CorpusTopic<unkno
   };
 }
 
-/** Every page of every topic (a topic without papers still gets its first page), each keyed by its view. */
+/** Every page of every topic (a topic without papers still gets its own page), each keyed by its view. */
 export function topicPagePaths(corpus: Corpus<unknown>, pageSize = TOPIC_PAGE_SIZE) {
   return corpus.topics.flatMap((topic) => {
-    const header = topicHeaderView(corpus, topic);
-    const aside = topicAsideView(corpus, topic);
+    const identity = topicIdentityView(corpus, topic);
+    const overview = topicOverviewView(corpus, topic);
+    // Rows leave out the topic itself, which every row here would repeat.
     const cards = topic.papers.map((paper) => topicRowView(corpus, paper, topic.slug));
-    return paginateListing(cards, topicPath(topic.slug), pageSize).map(({ page, items, pagination }) => {
-      const view: TopicPageView = { topic: header, ...(page === undefined ? { aside } : {}), cards: items, pagination };
+    return paginateNewestFirst(cards, topicPath(topic.slug), pageSize).map(({ page, items, pagination }) => {
+      const view: TopicPageView = {
+        topic: identity,
+        ...(page === undefined ? { overview } : {}),
+        cards: items,
+        pagination,
+      };
       return { params: { slug: topic.slug, page }, props: { view }, cacheKey: viewKey(view) };
     });
   });

@@ -1,4 +1,5 @@
 /** What a reader does: from home into a topic, a paper, a related paper, and the digest it came from. */
+import type { Page } from "@playwright/test";
 import { readCorpus } from "../support/corpus";
 import { readPapersJson } from "./built-site";
 import { expect, test } from "../support/fixtures";
@@ -76,24 +77,47 @@ test("the timeline's first page indexes the years; each year page lists that yea
   ).toBeVisible();
 });
 
+/**
+ * Walks a newest-first listing from its own page through "Older" to its oldest page: the own page reads "Newest",
+ * the pages behind it count down to page 1 (numbered from the oldest). Returns what `collect` read on each page.
+ */
+async function walkNewestFirst(
+  page: Page,
+  pagerName: string,
+  ownPath: string,
+  collect: () => Promise<string[]>,
+): Promise<string[]> {
+  const seen: string[] = [];
+  let expected: number | undefined;
+  for (;;) {
+    seen.push(...(await collect()));
+    const pages = page.getByRole("navigation", { name: pagerName });
+    if ((await pages.count()) === 0) break;
+    await expect(pages.locator('[aria-current="page"]')).toHaveText(
+      expected === undefined ? "Newest" : `Page ${expected}`,
+    );
+    const older = pages.getByRole("link", { name: /Older/ });
+    if ((await older.count()) === 0) {
+      expect(expected, "the oldest page is page 1").toBe(1);
+      const newer = pages.getByRole("link", { name: /Newer/ });
+      await expect(newer).toHaveAttribute("href", new RegExp(`${ownPath}(2/)?$`));
+      break;
+    }
+    await older.click();
+    const number = Number(new RegExp(`${ownPath}(\\d+)/$`).exec(page.url())?.[1]);
+    if (expected !== undefined) expect(number).toBe(expected - 1);
+    expected = number;
+  }
+  return seen;
+}
+
 test("a long timeline period is paged, each page linking to the next and back", async ({ page, site }) => {
   const undated = readCorpus(site).papers.filter((paper) => paper.published === undefined).length;
   test.skip(undated === 0, "the corpus has no undated papers");
   await page.goto("timeline/undated/");
-  const seen: string[] = [];
-  for (let pageNumber = 1; ; pageNumber++) {
-    seen.push(...(await page.getByRole("main").locator("ol li a").allTextContents()));
-    const pages = page.getByRole("navigation", { name: "Undated papers pages" });
-    if ((await pages.count()) === 0) break;
-    await expect(pages.locator('[aria-current="page"]')).toHaveText(`Page ${pageNumber}`);
-    const older = pages.getByRole("link", { name: /Older/ });
-    if ((await older.count()) === 0) {
-      await expect(pages.getByRole("link", { name: /Newer/ })).toHaveAttribute("href", /timeline\/undated\/(\d+\/)?$/);
-      break;
-    }
-    await older.click();
-    await expect(page).toHaveURL(new RegExp(`timeline/undated/${pageNumber + 1}/$`));
-  }
+  const seen = await walkNewestFirst(page, "Undated papers pages", "timeline/undated/", () =>
+    page.getByRole("main").locator("ol li a").allTextContents(),
+  );
   expect(seen).toHaveLength(undated);
 });
 
@@ -127,18 +151,10 @@ test("a large topic is split into pages that hold each of its papers once", asyn
     page.getByRole("navigation", { name: `${largest.name} pages` }),
     "a topic longer than one page",
   ).toBeVisible();
-  const seen: string[] = [];
-  for (let pageNumber = 1; ; pageNumber++) {
-    const pages = page.getByRole("navigation", { name: `${largest.name} pages` });
-    await expect(pages.locator('[aria-current="page"]')).toHaveText(`Page ${pageNumber}`);
+  const seen = await walkNewestFirst(page, `${largest.name} pages`, `topics/${largest.slug}/`, async () => {
     const links = page.getByRole("region", { name: /Papers, newest first/ }).getByRole("heading", { level: 3 });
-    const titles = await links.allTextContents();
-    seen.push(...titles.map((title) => title.trim()));
-    const older = pages.getByRole("link", { name: /Older/ });
-    if ((await older.count()) === 0) break;
-    await older.click();
-    await expect(page).toHaveURL(new RegExp(`topics/${largest.slug}/${pageNumber + 1}/$`));
-  }
+    return (await links.allTextContents()).map((title) => title.trim());
+  });
   expect(seen).toHaveLength(largest.count);
   expect(new Set(seen).size).toBe(largest.count);
 });

@@ -4,6 +4,7 @@
  * a large corpus; a second build is made from the copy the same way. The host serves a folder that a deploy
  * switches to another build in one step, logs every request and can fail requests like a flaky server.
  */
+import { createHash } from "node:crypto";
 import { cp, mkdir, mkdtemp, readFile, rename, rm, symlink, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { join, relative, sep } from "node:path";
@@ -101,12 +102,29 @@ export const filesWithRole = async (dir: string, roles: readonly OfflineRole[]):
     return role !== undefined && roles.includes(role);
   });
 
-/** Files of `after` in the given roles that are new or differ from `before`: what an update must fetch. */
+const contentHash = async (file: string): Promise<string> =>
+  createHash("sha256")
+    .update(await readFile(file))
+    .digest("hex");
+
+/**
+ * Files of `after` in the given roles that an update must fetch: shell files that are new or differ from
+ * `before`, and files of an optional download whose content no file of that download in `before` has (the worker
+ * copies a file that only moved from its stored copy).
+ */
 export const changedFiles = async (before: string, after: string, roles: readonly OfflineRole[]): Promise<string[]> => {
+  const storedContent = new Set<string>();
+  for (const file of await filesWithRole(before, roles))
+    if (offlineRoleOf(file) !== "shell")
+      storedContent.add(`${offlineRoleOf(file)} ${await contentHash(join(before, file))}`);
   const changed: string[] = [];
   for (const file of await filesWithRole(after, roles)) {
+    const role = offlineRoleOf(file);
     const old = join(before, file);
-    if (!existsSync(old) || !(await readFile(old)).equals(await readFile(join(after, file)))) changed.push(file);
+    const fresh = join(after, file);
+    if (role !== "shell") {
+      if (!storedContent.has(`${role} ${await contentHash(fresh)}`)) changed.push(file);
+    } else if (!existsSync(old) || !(await readFile(old)).equals(await readFile(fresh))) changed.push(file);
   }
   return changed.sort();
 };

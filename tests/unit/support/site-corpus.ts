@@ -141,7 +141,8 @@ export function corpusOf(input: CorpusInput, topics: Taxonomy = taxonomy): TestC
 /** Route names as the tests spell them. */
 export const route = {
   paper: (slug: string) => `papers/${slug}`,
-  topicPage: (slug: string, page: number) => `topics/${slug}/${page}`,
+  /** A topic's own page (`page` undefined) or a numbered page behind it, numbered from the oldest. */
+  topicPage: (slug: string, page: number | undefined) => `topics/${slug}/${page ?? ""}`,
   digest: (id: string, page: number) => `digests/${id}/${page}`,
   topicFeed: (slug: string) => `topics/${slug}/feed.xml`,
   topicBib: (slug: string) => `topics/${slug}.bib`,
@@ -162,7 +163,10 @@ export function pageKeys(corpus: TestCorpus): Map<string, string> {
   const keys = new Map<string, string>();
   for (const path of paperPagePaths(corpus, SITE)) keys.set(route.paper(path.params.slug), path.cacheKey);
   for (const path of topicPagePaths(corpus, PAGE_SIZE))
-    keys.set(route.topicPage(path.params.slug, Number(path.params.page ?? 1)), path.cacheKey);
+    keys.set(
+      route.topicPage(path.params.slug, path.params.page === undefined ? undefined : Number(path.params.page)),
+      path.cacheKey,
+    );
   for (const path of digestPagePaths(corpus, PAGE_SIZE))
     keys.set(route.digest(path.params.id, Number(path.params.page ?? 1)), path.cacheKey);
   for (const path of timelinePagePaths(corpus, { pageSize: PAGE_SIZE }))
