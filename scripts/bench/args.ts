@@ -12,9 +12,11 @@ export interface BenchOptions {
   related: boolean;
   /** Measure the service worker in Chromium (first visit, Save all, the update after the rebuild). */
   offline: boolean;
+  /** Also time the ingest on the same papers as Hugging Face JSON files. */
+  jsonIngest: boolean;
 }
 
-export const USAGE = `usage: npm run bench -- --papers N [--json FILE] [--keep DIR] [--profile] [--no-search] [--no-incremental] [--no-related]
+export const USAGE = `usage: npm run bench -- --papers N [--json FILE] [--keep DIR] [--profile] [--no-search] [--no-incremental] [--no-related] [--no-offline] [--no-json-ingest]
   --papers N        unique papers in the synthetic corpus (e.g. 1000, 10000, 50000)
   --json FILE       also write the results as JSON
   --keep DIR        build in DIR and keep it (default: a temporary folder, removed afterwards)
@@ -22,7 +24,8 @@ export const USAGE = `usage: npm run bench -- --papers N [--json FILE] [--keep D
   --no-search       skip the Chromium search measurements
   --no-incremental  skip the +1 digest rebuild
   --no-related      skip the related-papers timing (scripts/bench-related.ts)
-  --no-offline      skip the service worker measurements (first visit, Save all, update)`;
+  --no-offline      skip the service worker measurements (first visit, Save all, update)
+  --no-json-ingest  skip the ingest of the same papers as Hugging Face /api/daily_papers JSON files`;
 
 export function parseBenchArgs(argv: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -36,6 +39,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       "no-incremental": { type: "boolean", default: false },
       "no-related": { type: "boolean", default: false },
       "no-offline": { type: "boolean", default: false },
+      "no-json-ingest": { type: "boolean", default: false },
     },
   });
   const papers = Number(values.papers);
@@ -50,5 +54,6 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     incremental: !values["no-incremental"],
     related: !values["no-related"],
     offline: !values["no-offline"],
+    jsonIngest: !values["no-json-ingest"],
   };
 }

@@ -117,6 +117,12 @@ export function formatTable(result: BenchResult): string {
     "",
     `ingest: ${Math.round(result.ingest.entriesPerCpuSecond)} entries per CPU second, ${Math.round(result.ingest.entriesPerSecond)} per wall second, ${result.ingest.pagesPublished} pages published; digests to pages alone ${Math.round(result.ingest.entriesPerCpuSecondToPages)} per CPU second, derived corpus ${(result.ingest.derivedCpuMs / 1000).toFixed(1)} CPU s`,
   );
+  if (result.jsonIngest) {
+    const json = result.jsonIngest;
+    lines.push(
+      `ingest of the same papers as JSON (${json.files} /api/daily_papers files, ${json.entries} entries): ${Math.round(json.entriesPerCpuSecondToPages)} entries per CPU second to pages, derived corpus ${(json.derivedCpuMs / 1000).toFixed(1)} CPU s, ${secondsText(json.wallMs)} wall, ${json.pagesPublished} pages published`,
+    );
+  }
   if (result.astroPhases.length > 0) lines.push("astro phases:", ...result.astroPhases.map((line) => `  ${line}`));
   if (result.search) {
     const { index, firstQueries, warmMedianMs, warmSamples } = result.search;

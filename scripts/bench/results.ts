@@ -35,6 +35,8 @@ export interface BenchResult {
     derivedCpuMs: number;
     pagesPublished: number;
   };
+  /** The same papers ingested from `/api/daily_papers` JSON files instead of text digests. */
+  jsonIngest?: JsonIngestMetrics;
   /** Astro's own phase lines from the full build's log (content sync, bundling, page generation). */
   astroPhases: string[];
   search?: SearchMetrics & { index: IndexStats };
@@ -48,6 +50,16 @@ export interface BenchResult {
   profile?: ProfileSummary;
   incrementalProfile?: ProfileSummary;
   targets: TargetResult[];
+}
+
+export interface JsonIngestMetrics {
+  files: number;
+  entries: number;
+  wallMs: number;
+  cpuMs: number;
+  entriesPerCpuSecondToPages: number;
+  derivedCpuMs: number;
+  pagesPublished: number;
 }
 
 export interface TargetResult {

@@ -55,6 +55,14 @@ const TARGETS: Target[] = [
     }),
   },
   {
+    target: "ingest alone, JSON input (/api/daily_papers): >= 5,000 entries/s",
+    appliesTo: (r) => r.jsonIngest !== undefined,
+    evaluate: (r) => ({
+      pass: (r.jsonIngest?.entriesPerCpuSecondToPages ?? 0) >= 5000,
+      measured: `${Math.round(r.jsonIngest?.entriesPerCpuSecondToPages ?? 0)} entries per CPU second to pages`,
+    }),
+  },
+  {
     target: "related papers for 50k papers < 20 s",
     appliesTo: (r) => r.related !== undefined,
     evaluate: (r) => ({ pass: (r.related?.seconds ?? Infinity) < 20, measured: `${r.related?.seconds.toFixed(2)} s` }),

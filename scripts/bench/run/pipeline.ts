@@ -57,23 +57,8 @@ export function buildStages(options: PipelineOptions): StageCommand[] {
       watchDir: projectDir,
       logFile: join(outDir, `${round}-${name.replace(/\W+/g, "-")}.log`),
     };
-    if (segment === "npm run ingest") {
-      // The ingest script as npm would run it, flags appended, without npm's own start-up in the figures.
-      const report = join(outDir, `${round}-ingest-report.json`);
-      const timings = join(outDir, `${round}-ingest-timings.json`);
-      const flags = [
-        "--digests",
-        "content/digests",
-        "--out",
-        "content/papers",
-        "--report",
-        report,
-        "--timings",
-        timings,
-      ];
-      const command = [scripts["ingest"] ?? "", ...flags.map(shellQuote)].join(" ");
-      return { ...common, command: "sh", args: ["-c", command], env };
-    }
+    if (segment === "npm run ingest")
+      return ingestStage(options, scripts["ingest"] ?? "", "content/digests", "content/papers");
     const profiling = options.cpuProfileDir !== undefined && segment.startsWith("astro build");
     const profileEnv = profiling ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${options.cpuProfileDir}` } : {};
     // A Pagefind step the bench adds is skipped when an Astro integration already indexed the site.
@@ -81,4 +66,47 @@ export function buildStages(options: PipelineOptions): StageCommand[] {
       addPagefind && segment.startsWith("pagefind") ? { unlessExists: join(projectDir, "dist/pagefind") } : {};
     return { ...common, command: "sh", args: ["-c", segment], env: { ...env, ...profileEnv }, ...skip };
   });
+}
+
+/**
+ * The ingest script as npm would run it, flags appended (the report and the CPU timings), without npm's own
+ * start-up in the figures.
+ */
+export function ingestStage(
+  options: Pick<PipelineOptions, "projectDir" | "outDir" | "round">,
+  ingestScript: string,
+  digests: string,
+  out: string,
+): StageCommand {
+  const { projectDir, outDir, round } = options;
+  const name = "ingest";
+  const flags = [
+    "--digests",
+    digests,
+    "--out",
+    out,
+    "--report",
+    join(outDir, `${round}-ingest-report.json`),
+    "--timings",
+    ingestTimingsFile(outDir, round),
+  ];
+  return {
+    name,
+    cwd: projectDir,
+    watchDir: projectDir,
+    logFile: join(outDir, `${round}-${name}.log`),
+    command: "sh",
+    args: ["-c", [ingestScript, ...flags.map(shellQuote)].join(" ")],
+    env: pipelineEnv(projectDir),
+  };
+}
+
+export const ingestTimingsFile = (outDir: string, round: string): string =>
+  join(outDir, `${round}-ingest-timings.json`);
+
+export function ingestScriptOf(projectDir: string): string {
+  const { scripts } = JSON.parse(readFileSync(join(projectDir, "package.json"), "utf8")) as {
+    scripts: Record<string, string>;
+  };
+  return scripts["ingest"] ?? "";
 }
