@@ -20,6 +20,7 @@ import { distDelta, hashDist } from "./bench/dist-delta";
 import { distSize } from "./bench/dist-size";
 import { generateCorpusFrom, writeDigests } from "./bench/corpus/index";
 import { formatTable } from "./bench/format-table";
+import { measureJsonIngest } from "./bench/json-ingest";
 import { summariseCpuProfileFile, type ProfileSummary } from "./bench/profile/summarise-cpu-profile";
 import { measureRelated } from "./bench/related";
 import type { BenchResult } from "./bench/results";
@@ -105,6 +106,8 @@ async function main(): Promise<void> {
       }
     }
     const related = options.related ? measureRelated(projectRoot) : undefined;
+    if (options.jsonIngest) log("ingest of the same papers as Hugging Face JSON:");
+    const jsonIngest = options.jsonIngest ? await measureJsonIngest(projectDir, corpus, workDir, outDir) : undefined;
 
     const result: BenchResult = {
       papers: options.papers,
@@ -126,6 +129,7 @@ async function main(): Promise<void> {
         derivedCpuMs,
         pagesPublished,
       },
+      ...(jsonIngest === undefined ? {} : { jsonIngest }),
       astroPhases: astroStage === undefined ? [] : astroPhases(astroStage.logFile),
       ...(search === undefined ? {} : { search }),
       ...(paperPage === undefined ? {} : { pageWeight: pageWeight(distDir, paperPage) }),

@@ -56,7 +56,9 @@ export function deriveCorpus(papers: readonly Paper[], digests: readonly Digest[
         citeKey: citeKeys.get(paper.slug) ?? citeKeyBase(paper),
       })),
       topics: deriveTopics(newestFirst, assigned, taxonomy),
-      digests: [...digests].sort(byDigestDate).map((digest) => digest.id),
+      digests: [...digests]
+        .sort(byDigestDate)
+        .map((digest) => ({ id: digest.id, label: digestLabels.get(digest.id) ?? digest.id })),
       arrivals: newestArrivalsFirst(listings),
     },
     searchRecords: newestFirst.map((paper, index) => ({

@@ -50,8 +50,11 @@ export const derivedCorpusSchema = z.object({
   papers: z.array(derivedPaperSchema),
   /** Taxonomy order, `other` included (possibly with no papers). */
   topics: z.array(derivedTopicSchema),
-  /** Digest ids, newest digest first (undated last, then by id). */
-  digests: z.array(z.string().min(1)),
+  /**
+   * Digests, newest first (undated last, then by id), each with the label a reader sees for it everywhere (a page's
+   * title, a paper's appearances, the search filter): two listings of one day never share a label.
+   */
+  digests: z.array(z.object({ id: z.string().min(1), label: z.string().min(1) })),
   /**
    * Paper slugs in the order they arrived, newest first: by the day of the digest that first listed each paper, then
    * by position in that digest; papers listed only by undated digests come last. What the feeds list.

@@ -58,6 +58,8 @@ export interface CorpusTopic<E = CollectionEntry<"papers">> {
 
 /** A source digest with the slugs of the papers it listed, in listing order (rejected entries left out). */
 export interface CorpusDigest extends Digest {
+  /** What a reader sees it called; distinct among the digests (`distinctDigestLabels`). */
+  label: string;
   papers: string[];
 }
 
@@ -189,9 +191,10 @@ export function joinCorpus<E extends { data: Paper }>(
     }),
   );
   const digestOf = new Map(digests.map((digest) => [digest.id, digest]));
-  const orderedDigests = derived.digests.flatMap((id) => {
+  const orderedDigests = derived.digests.flatMap(({ id, label }) => {
     const digest = digestOf.get(id);
-    return digest ? [{ ...digest, papers: digest.entries.flatMap((entry) => (entry.slug ? [entry.slug] : [])) }] : [];
+    const papers = digest?.entries.flatMap((entry) => (entry.slug ? [entry.slug] : []));
+    return digest && papers ? [{ ...digest, label, papers }] : [];
   });
   return {
     papers,

@@ -1,10 +1,5 @@
-/**
- * Digests in the interface: what a digest is called (shared with the search records, so it lives in
- * `src/lib/digest-label.ts`), and the papers before and after a paper in it.
- */
+/** Digests in the interface: the papers before and after a paper in one digest. */
 import type { Digest } from "../schema/paper";
-
-export { digestLabel } from "../lib/digest-label";
 
 /** Previous and next published entries around a paper within one digest, for reading a digest in order. */
 

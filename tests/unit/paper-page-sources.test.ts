@@ -149,3 +149,27 @@ describe("the paper page view", () => {
     }
   });
 });
+
+describe("a paper listed by two listings of one day", () => {
+  it("names them apart on its page, as the digests index and the search filter do", () => {
+    const digest = (id: string) => ({
+      id,
+      file: `${id}.json`,
+      layout: "hf-daily-papers" as const,
+      date: "2025-06-12",
+      dateInferred: false,
+      entries: [{ position: 1, index: 0, slug: rich.slug }],
+    });
+    const paper = {
+      ...rich,
+      appearances: ["a-listing", "b-listing"].map((id) => ({ digest: id, position: 1, index: 0 })),
+    };
+    const corpus = corpusOf({ entries: [{ data: paper }], digests: [digest("b-listing"), digest("a-listing")] });
+    const entry = corpus.paperBySlug.get(paper.slug);
+    if (!entry) throw new Error("the paper is not in the corpus");
+    const labels = paperPageView(corpus, entry, SITE).appearances.map((appearance) => appearance.label);
+    expect(new Set(labels).size).toBe(2);
+    expect(labels).toEqual(["a-listing", "b-listing"].map((id) => corpus.digestById.get(id)?.label));
+    expect(labels).toContain("Digest of 12 Jun 2025");
+  });
+});

@@ -4,7 +4,6 @@
  */
 import type { Corpus, CorpusDigest } from "../corpus";
 import { countOf } from "../../lib/format";
-import { digestLabel } from "../digests";
 import { digestPath } from "../paths";
 import { cardLookup, type PositionedCardView } from "./card";
 import { paginateListing, type PaginationView } from "./pagination";
@@ -49,7 +48,7 @@ export function digestPagePaths(corpus: Corpus<unknown>, pageSize = DIGEST_PAGE_
   return corpus.digests.flatMap((digest) => {
     const entries = digestEntryViews(corpus, digest);
     const published = entries.filter((entry) => "card" in entry).length;
-    const title = digestLabel(digest);
+    const title = digest.label;
     const lede = `${countOf(published, "paper")} in the order the listing showed them${
       digest.dateInferred ? " (the listing gave no year; it was inferred)" : ""
     }.`;

@@ -1,7 +1,6 @@
 /** The digests index (`/digests/`): every source digest, newest first, with its date and paper count. */
 import type { Corpus } from "../corpus";
 import { countOf } from "../../lib/format";
-import { digestLabel } from "../digests";
 
 export interface DigestSummaryView {
   id: string;
@@ -21,7 +20,7 @@ export function digestsIndexView({ digests }: Corpus<unknown>): DigestsIndexView
     lede: `The ${countOf(digests.length, "daily listing")} Lectern was built from, each kept in its original order.`,
     digests: digests.map((digest) => ({
       id: digest.id,
-      label: digestLabel(digest),
+      label: digest.label,
       published: digest.entries.filter((entry) => entry.slug).length,
       dateInferred: digest.dateInferred,
       file: digest.file,

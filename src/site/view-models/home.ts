@@ -3,7 +3,6 @@ import type { Corpus } from "../corpus";
 import { countOf } from "../../lib/format";
 import { formatDay } from "../../lib/format";
 import { publicationRange } from "../timeline";
-import { digestLabel } from "../digests";
 import { byUpvotes } from "../../lib/order";
 import { cardLookup, paperHeadlineView, withTeaser, type PaperHeadlineView, type PositionedCardView } from "./card";
 import { topicCardView, type TopicCardView } from "./topic-card";
@@ -61,7 +60,7 @@ function newestDigestView(corpus: Corpus<unknown>, digest: Corpus<unknown>["dige
   const card = cardLookup(corpus);
   return {
     id: digest.id,
-    label: digestLabel(digest),
+    label: digest.label,
     entryCount: digest.entries.length,
     entries: digest.entries
       .flatMap((entry) => {

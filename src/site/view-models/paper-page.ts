@@ -3,7 +3,6 @@ import type { Corpus, CorpusPaper } from "../corpus";
 import { arxivAddresses, webAddress } from "../../lib/arxiv-links";
 import { compactCountOf, excerpt } from "../../lib/format";
 import type { LinkKind, Paper } from "../../schema/paper";
-import { digestLabel } from "../digests";
 import { digestNeighbours } from "../digests";
 import {
   paperFactsView,
@@ -180,7 +179,7 @@ function appearanceViews(corpus: Corpus<unknown>, paper: CorpusPaper<unknown>): 
     const digest = corpus.digestById.get(appearance.digest);
     return {
       digest: appearance.digest,
-      label: digest ? digestLabel(digest) : `Digest ${appearance.digest}`,
+      label: digest ? digest.label : `Digest ${appearance.digest}`,
       position: appearance.position,
     };
   });
@@ -199,7 +198,7 @@ function digestWalkViews(corpus: Corpus<unknown>, paper: CorpusPaper<unknown>): 
     const previous = link(neighbours.previous);
     const next = link(neighbours.next);
     if (!previous && !next) return [];
-    return [{ label: digestLabel(digest), ...(previous ? { previous } : {}), ...(next ? { next } : {}) }];
+    return [{ label: digest.label, ...(previous ? { previous } : {}), ...(next ? { next } : {}) }];
   });
 }
 
