@@ -32,8 +32,13 @@ export interface ParsedDigest {
 export type DigestParseResult =
   { ok: true; digest: ParsedDigest } | { ok: false; file: string; reason: string; warnings: Warning[] };
 
+/**
+ * A digest's id is its file name without the extension, and its page is `/digests/<id>/`. The digests index numbers
+ * its older pages `/digests/1/`, `/digests/2/`, ..., so a whole-number name (`12.txt`) gets a `digest-` prefix.
+ */
 export function digestId(file: string): string {
-  return file.replace(/\.[^.]*$/, "");
+  const stem = file.replace(/\.[^.]*$/, "");
+  return /^\d+$/.test(stem) ? `digest-${stem}` : stem;
 }
 
 /** A structured digest's day, as a listing date whose year is known. */

@@ -297,3 +297,16 @@ describe("an abstract cut off at the end of the file", () => {
     expect(result.report.warnings.filter((found) => found.field === "abstract")).toEqual([]);
   });
 });
+
+describe("a digest named by a whole number", () => {
+  it("gets an id the digests index's page numbers never use, and keeps every paper", () => {
+    const first = bundled[0];
+    if (!first) throw new Error("content/digests/ holds no digest");
+    const plain = parsed(first.file, first.text);
+    const numbered = parsed("12.txt", first.text);
+    expect(numbered.id).toBe("digest-12");
+    expect(numbered.entries.length).toBe(plain.entries.length);
+    expect(ingest("12.txt", first.text).digests.map((digest) => digest.id)).toEqual(["digest-12"]);
+    expect(parsed("2025-03-11.txt", first.text).id).toBe("2025-03-11");
+  });
+});

@@ -12,6 +12,7 @@ import type { Paper } from "../../src/schema/paper";
 import { RELATED_CARD_TOPICS, RELATED_SHOWN, ROW_TOPICS, paperCardView } from "../../src/site/view-models/card";
 import { TOPIC_BIBTEX_LENGTH, topicBibliographyPaths } from "../../src/site/view-models/bibliography";
 import { FEED_LENGTH } from "../../src/site/view-models/feeds";
+import { digestsIndexPaths } from "../../src/site/view-models/digests-index";
 import { paperPagePaths } from "../../src/site/view-models/paper-page";
 import { topicPagePaths } from "../../src/site/view-models/topic-page";
 import {
@@ -523,5 +524,22 @@ describe("lean views", () => {
     expect(file?.props.view.entries).toHaveLength(TOPIC_BIBTEX_LENGTH);
     const keys = file?.props.view.entries.map((entry) => /^@misc\{([^,]+),/.exec(entry)?.[1]);
     expect(keys).toEqual(graphs?.papers.slice(0, TOPIC_BIBTEX_LENGTH).map((paper) => paper.citeKey));
+  });
+
+  it("list every digest once on the digests index, newest first, its count on the first page only", () => {
+    fc.assert(
+      fc.property(corpusInput, (input) => {
+        const corpus = corpusOf(input);
+        const pages = digestsIndexPaths(corpus, 1);
+        expect(pages.flatMap((page) => page.props.view.digests.map((digest) => digest.id))).toEqual(
+          corpus.digests.map((digest) => digest.id),
+        );
+        for (const { params, props } of pages) {
+          expect(props.view.digests.length).toBeLessThanOrEqual(1);
+          expect(props.view.lede !== undefined, `page ${params.page ?? "own"}`).toBe(params.page === undefined);
+        }
+      }),
+      { numRuns: 30 },
+    );
   });
 });

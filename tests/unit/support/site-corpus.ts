@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { assembleCorpus, type Corpus } from "../../../src/site/corpus";
 import { digestPagePaths } from "../../../src/site/view-models/digest-page";
-import { digestsIndexView } from "../../../src/site/view-models/digests-index";
+import { digestsIndexPaths } from "../../../src/site/view-models/digests-index";
 import { siteFeedView, topicFeedPaths } from "../../../src/site/view-models/feeds";
 import { topicBibliographyPaths } from "../../../src/site/view-models/bibliography";
 import { homeView } from "../../../src/site/view-models/home";
@@ -149,7 +149,8 @@ export const route = {
   siteFeed: "feed.xml",
   home: "home",
   topicsIndex: "topics",
-  digestsIndex: "digests",
+  /** The digests index's own page (`page` undefined) or a numbered page behind it, numbered from the oldest. */
+  digestsIndex: (page: number | undefined) => `digests/${page ?? ""}`,
   timeline: "timeline",
   /** A timeline page below the index: `2024`, `2024/01`, `2024/01/2`, `undated`. */
   timelinePage: (period: string) => `timeline/${period}`,
@@ -176,7 +177,8 @@ export function pageKeys(corpus: TestCorpus): Map<string, string> {
   keys.set(route.siteFeed, viewKey(siteFeedView(corpus, SITE)));
   keys.set(route.home, viewKey(homeView(corpus)));
   keys.set(route.topicsIndex, viewKey(topicsIndexView(corpus)));
-  keys.set(route.digestsIndex, viewKey(digestsIndexView(corpus)));
+  for (const path of digestsIndexPaths(corpus, PAGE_SIZE))
+    keys.set(route.digestsIndex(path.params.page === undefined ? undefined : Number(path.params.page)), path.cacheKey);
   keys.set(route.timeline, viewKey(timelineIndexView(corpus, { pageSize: PAGE_SIZE })));
   return keys;
 }
