@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { indexStats } from "./bench/search/index-stats";
-import { measureSearch } from "./bench/search/measure-search";
+import { measureSearch, type FirstQuery } from "./bench/search/measure-search";
 
 const { values } = parseArgs({ options: { site: { type: "string" } } });
 
@@ -35,11 +35,21 @@ const index = indexStats(join(site, "pagefind"));
 const metrics = await measureSearch(site);
 
 console.log(`Pagefind index (${site}/pagefind): ${index.files} files, ${kb(index.bytes)}`);
+const kinds = (query: FirstQuery): string =>
+  Object.entries(query.byKind)
+    .map(([kind, { files, bytes }]) => `${kind} ${kb(bytes)} (${files})`)
+    .join(", ");
 console.log("First query in a fresh Chromium context (JS + wasm + meta + index chunks + first 10 fragments):");
 for (const query of metrics.firstQueries) {
   console.log(
     `  "${query.query}": ${query.requests} requests, ${kb(query.transferBytes)} transferred, ${query.results} results`,
   );
+  console.log(`    ${kinds(query)}`);
+}
+console.log("The same on the search page (results, filter counts and 20 fragments):");
+for (const query of metrics.pageFirstQueries) {
+  console.log(`  "${query.query}": ${query.requests} requests, ${kb(query.transferBytes)} transferred`);
+  console.log(`    ${kinds(query)}`);
 }
 console.log(
   `Median warm query latency (search + first 10 results, ${metrics.warmSamples} runs): ${metrics.warmMedianMs.toFixed(1)} ms`,

@@ -3,6 +3,7 @@ import type { DistDelta } from "./dist-delta";
 import type { DistSize } from "./dist-size";
 import type { BenchResult, PipelineRun } from "./results";
 import type { StageResult } from "./run/run-stage";
+import type { FirstQuery } from "./search/measure-search";
 
 const MB = 1024 ** 2;
 const KB = 1024;
@@ -92,6 +93,17 @@ function deltaLines(delta: DistDelta, papersAdded: number): string[] {
   ];
 }
 
+/** One query's bytes, then the same bytes by kind of Pagefind file. */
+function firstQueryLines(label: string, query: FirstQuery, counted: string): string[] {
+  const kinds = Object.entries(query.byKind).map(
+    ([kind, { files, bytes }]) => `${kind} ${(bytes / KB).toFixed(1)} KB (${files})`,
+  );
+  return [
+    `  ${label} "${query.query}": ${(query.transferBytes / KB).toFixed(0)} KB in ${query.requests} requests, ${query.results} ${counted}, ${query.ms.toFixed(0)} ms`,
+    `    ${kinds.join(", ")}`,
+  ];
+}
+
 export function formatTable(result: BenchResult): string {
   const { corpus, machine, floor } = result;
   const lines = [
@@ -127,11 +139,9 @@ export function formatTable(result: BenchResult): string {
   if (result.search) {
     const { index, firstQueries, warmMedianMs, warmSamples } = result.search;
     lines.push(`search index: ${megabytes(index.bytes)} in ${index.files} files`);
-    for (const query of firstQueries) {
-      lines.push(
-        `  first query "${query.query}": ${(query.transferBytes / KB).toFixed(0)} KB in ${query.requests} requests, ${query.results} results, ${query.ms.toFixed(0)} ms`,
-      );
-    }
+    for (const query of firstQueries) lines.push(...firstQueryLines("first query", query, "results"));
+    for (const query of result.search.pageFirstQueries)
+      lines.push(...firstQueryLines("on the search page", query, "results shown"));
     lines.push(`  warm query median: ${warmMedianMs.toFixed(1)} ms over ${warmSamples} runs`);
   }
   if (result.pageWeight) {

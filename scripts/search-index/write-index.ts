@@ -23,8 +23,20 @@ import { readRecords } from "./records-file";
  */
 const RECORDS_IN_FLIGHT = 64;
 
-/** Pagefind's UI bundles: the search page uses only the JS API, so shards do not carry them. */
-const UNUSED_FILES = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/;
+/**
+ * Pagefind's UI bundles and its web worker: the search page uses only the JS API, on the main thread
+ * (`noWorker`, see src/browser/search/load-pagefind.ts), so shards do not carry them.
+ */
+const UNUSED_FILES = /^pagefind-(?:component-ui|modular-ui|ui|highlight|worker)\.(?:js|css)$/;
+
+/**
+ * Postings per index chunk (Pagefind counts a word's positions plus one per page), set through Pagefind's
+ * `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`. A query fetches, per word and per shard, the whole chunk holding that
+ * word, so with Pagefind's default (20,000) a rare word costs a first query about 23 KB in every shard, mostly
+ * for its alphabetical neighbours; smaller chunks cost the meta file a line per chunk. About 2,000 balances the
+ * two at 10k papers in four shards.
+ */
+export const INDEX_CHUNK_POSTINGS = 2_000;
 
 const fail = (step: string, errors: readonly string[]): never => {
   throw new Error(`Pagefind ${step} failed:\n  - ${errors.join("\n  - ")}`);
@@ -32,6 +44,8 @@ const fail = (step: string, errors: readonly string[]): never => {
 
 /** Indexes every record and writes the bundle; returns how many records were indexed. */
 export async function writeSearchIndex(records: AsyncIterable<SearchRecord>, outputPath: string): Promise<number> {
+  // Pagefind reads it from the environment of the process the Node API starts here.
+  process.env["PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE"] = String(INDEX_CHUNK_POSTINGS);
   const { index, errors } = await createIndex({ forceLanguage: "en" });
   if (!index || errors.length > 0) return fail("start", errors);
   try {
@@ -81,12 +95,15 @@ export interface IndexSummary {
   indexed: number;
 }
 
-/** Shards of different Pagefind versions must never mix, so each version keeps its own store. */
+/**
+ * Shards of different Pagefind versions or chunk sizes must never mix (a shard's id names its records, not how
+ * they were indexed), so each keeps its own store.
+ */
 export function shardStore(cacheDir: string): string {
   const packageFile = findPackageJSON("pagefind", import.meta.url);
   if (packageFile === undefined) throw new Error("the pagefind package is not installed; run `npm ci`");
   const { version } = JSON.parse(readFileSync(packageFile, "utf8")) as { version: string };
-  return join(cacheDir, `search-shards-${version}`);
+  return join(cacheDir, `search-shards-${version}-chunks-${INDEX_CHUNK_POSTINGS}`);
 }
 
 /** Brings the store up to date with the manifest: indexes missing shards, removes shards no longer listed. */

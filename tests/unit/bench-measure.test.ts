@@ -9,6 +9,7 @@ import { packageOf, summariseCpuProfile } from "../../scripts/bench/profile/summ
 import type { BenchResult } from "../../scripts/bench/results";
 import { snapshot, writtenBetween } from "../../scripts/bench/run/fs-delta";
 import { processLabel, sampleTreeRss } from "../../scripts/bench/run/tree-rss";
+import { bytesByKind, fileKind } from "../../scripts/bench/search/file-kinds";
 import { pageWeight } from "../../scripts/bench/search/page-weight";
 import { evaluateTargets } from "../../scripts/bench/targets";
 
@@ -139,5 +140,30 @@ describe("targets", () => {
     const at10k = evaluateTargets(result(10_000));
     expect(at10k.filter((target) => target.target.startsWith("10k papers: full build"))).toHaveLength(2);
     expect(at10k.every((target) => target.pass)).toBe(true);
+  });
+});
+
+describe("first-query bytes by kind of Pagefind file", () => {
+  it("names each file of a shard's bundle by its role", () => {
+    const shard = "/site/pagefind/abc123";
+    expect(fileKind(`${shard}/pagefind.js`)).toBe("runtime");
+    expect(fileKind(`${shard}/pagefind-worker.js`)).toBe("worker");
+    expect(fileKind(`${shard}/wasm.en.pagefind`)).toBe("wasm");
+    expect(fileKind(`${shard}/pagefind-entry.json`)).toBe("entry");
+    expect(fileKind(`${shard}/pagefind.en_1a2b3c4d5e.pf_meta`)).toBe("meta");
+    expect(fileKind(`${shard}/filter/en_1a2b3c4.pf_filter`)).toBe("filter");
+    expect(fileKind(`${shard}/index/en_1a2b3c4.pf_index`)).toBe("index");
+    expect(fileKind(`${shard}/fragment/en_1a2b3c4.pf_fragment`)).toBe("fragment");
+    expect(fileKind("/site/search/index.html")).toBe("other");
+  });
+
+  it("adds files and bytes per kind, leaving out kinds nothing was fetched for", () => {
+    const totals = bytesByKind([
+      { file: "/p/a/index/en_1.pf_index", bytes: 100 },
+      { file: "/p/b/index/en_2.pf_index", bytes: 50 },
+      { file: "/p/a/wasm.en.pagefind", bytes: 7 },
+    ]);
+    expect(totals).toEqual({ wasm: { files: 1, bytes: 7 }, index: { files: 2, bytes: 150 } });
+    expect(Object.keys(totals)).toEqual(["wasm", "index"]);
   });
 });

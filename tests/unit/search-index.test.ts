@@ -66,6 +66,8 @@ describe("search index child process", () => {
     expect(readdirSync(out).sort()).toEqual([shardId(1), shardId(2)]);
     expect(existsSync(path.join(out, shardId(1), "pagefind.js"))).toBe(true);
     expect(existsSync(path.join(out, shardId(1), "pagefind-ui.js"))).toBe(false);
+    // The search page runs Pagefind on the main thread, so no shard ships its worker.
+    expect(existsSync(path.join(out, shardId(1), "pagefind-worker.js"))).toBe(false);
     expect(readdirSync(path.join(out, shardId(1), "fragment"))).toHaveLength(2);
     expect(readdirSync(path.join(out, shardId(2), "fragment"))).toHaveLength(1);
   });

@@ -77,7 +77,8 @@ const load = async (index: SearchIndex): Promise<ShardedSearch> => {
   const [first, ...others] = index.shards;
   if (first === undefined) throw new Error("the search index has no shards");
   const pagefind = (await import(/* @vite-ignore */ `${shardUrl(first)}pagefind.js`)) as Pagefind;
-  await pagefind.options(shardOptions(index, first));
+  // Read when the runtime starts (at init), so it goes with the first options only.
+  await pagefind.options({ ...shardOptions(index, first), noWorker: true });
   await pagefind.init();
   await Promise.all(others.map((shard) => pagefind.mergeIndex(shardUrl(shard), shardOptions(index, shard))));
   return sharded(pagefind, index);

@@ -38,6 +38,8 @@ export interface PagefindOptions {
   excerptLength: number;
   /** A filter every page of that index carries: Lectern tags each shard with its id. */
   mergeFilter?: Record<string, string>;
+  /** Search on the main thread: the shards ship no `pagefind-worker.js`, one file less for a first query. */
+  noWorker?: boolean;
 }
 
 export interface Pagefind {
