@@ -1,4 +1,5 @@
 /** Renders Pagefind results as the search page's result list, with text-only DOM building (no innerHTML). */
+import { namesOf, paperSlugOf, saveToggle } from "../reading-list/save-toggle";
 import type { PagefindResultData } from "./pagefind-api";
 import { resultFacts } from "./result-facts";
 
@@ -51,8 +52,27 @@ export const renderResult = (data: PagefindResultData): HTMLLIElement => {
       excerptFragment(data.excerpt),
     ),
     ...(topics.length > 0 ? [element("ul", "mt-2 flex flex-wrap gap-1.5", ...topics)] : []),
+    ...saveControl(data),
   );
 };
+
+/** The reading-list toggle of a result, saving what the index knows of the paper. */
+function saveControl(data: PagefindResultData): HTMLElement[] {
+  const slug = paperSlugOf(data.url);
+  const title = data.meta["title"];
+  if (slug === undefined || !title) return [];
+  const authors = namesOf(data.meta["authorNames"]);
+  const authorsCount = Number(data.meta["authors"]);
+  const published = data.meta["date"];
+  const toggle = saveToggle({
+    slug,
+    title,
+    url: new URL(data.url, window.location.href).href,
+    ...(published ? { published } : {}),
+    ...(authors ? { authors } : authorsCount > 0 ? { authorsCount } : {}),
+  });
+  return [element("div", "mt-3", toggle)];
+}
 
 /**
  * Pagefind excerpts are HTML with `<mark>` around matches. They are parsed in an inert template and rebuilt
