@@ -5,6 +5,7 @@
  * Offline for real: a private copy of the build with its service worker, whose server the test stops.
  */
 import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
 import { parse } from "@retorquere/bibtex-parser";
 import type { Download, Locator, Page } from "@playwright/test";
 import { parseCsv } from "../unit/support/csv";
@@ -135,6 +136,11 @@ test("an imported list is shown as text, and a file that is no list is refused w
   );
   await expect(savedList(page).getByRole("link", { name: hostile, exact: true })).toBeVisible();
   await expect(page.locator("main img")).toHaveCount(0);
+
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical")).toEqual(
+    [],
+  );
 });
 
 test("without JavaScript the library says that it needs it", async ({ browser, baseURL }) => {

@@ -4,6 +4,7 @@
  * merges an imported JSON list into it. Every text comes from storage or a file the reader picked, so it is set
  * as text, never parsed as markup.
  */
+import { element } from "../dom/element";
 import { formatDay, countOf } from "../../lib/format";
 import { readingListBibtex } from "../../lib/reading-list/export-bibtex";
 import { readingListCsv } from "../../lib/reading-list/export-csv";
@@ -27,17 +28,6 @@ const validSaved = (): SavedPaper[] =>
     const checked = savedPaperSchema.safeParse(paper);
     return checked.success ? [checked.data] : [];
   });
-
-const element = <K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] => {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  node.append(...children);
-  return node;
-};
 
 const hidden = (text: string): HTMLSpanElement => element("span", "sr-only", text);
 

@@ -1,18 +1,8 @@
 /** Renders Pagefind results as the search page's result list, with text-only DOM building (no innerHTML). */
+import { element } from "../dom/element";
 import { namesOf, paperSlugOf, saveToggle } from "../reading-list/save-toggle";
 import type { PagefindResultData } from "./pagefind-api";
 import { resultFacts } from "./result-facts";
-
-const element = <K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] => {
-  const node = document.createElement(tag);
-  node.className = className;
-  node.append(...children);
-  return node;
-};
 
 /** The facts as a list, as `PaperFacts` prints them on every other page. */
 const factsList = (meta: PagefindResultData["meta"]): HTMLUListElement =>
