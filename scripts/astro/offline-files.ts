@@ -1,5 +1,5 @@
 /**
- * Which built file the service worker stores when. The app shell (hashed assets, home and search pages, the
+ * Which built file the service worker stores when. The app shell (hashed assets, home, search and reading-list pages, the
  * Pagefind runtime with its entry and meta files) on the first visit; the rest of the search index and the paper
  * pages only as optional downloads; everything else (listing pages, feeds, data dumps, Pagefind's UI bundles)
  * only once a reader opens it. Pagefind files are recognised by name at any depth under `pagefind/`, so an index
@@ -9,7 +9,7 @@ import type { OfflineSetName } from "../../src/lib/offline/offline-sets";
 
 export type OfflineRole = "shell" | OfflineSetName;
 
-const shellPages = new Set(["index.html", "search/index.html", "favicon.svg"]);
+const shellPages = new Set(["index.html", "search/index.html", "library/index.html", "favicon.svg"]);
 const pagefindRuntime =
   /(^|\/)(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[^/]+\.pagefind|[^/]+\.pf_meta)$/;
 const pagefindChunk = /\.pf_(index|fragment|filter)$/;

@@ -48,6 +48,7 @@ const shellGlobs = [
   "_astro/**/*",
   "index.html",
   "search/index.html",
+  "library/index.html",
   "favicon.svg",
   "pagefind/**/{pagefind.js,pagefind-worker.js,pagefind-entry.json,wasm.*.pagefind,*.pf_meta}",
 ];

@@ -31,6 +31,7 @@ describe("what the service worker stores when", () => {
   const roles: [string, OfflineRole | undefined][] = [
     ["index.html", "shell"],
     ["search/index.html", "shell"],
+    ["library/index.html", "shell"],
     ["favicon.svg", "shell"],
     ["_astro/app.C5pErXQQ.js", "shell"],
     ["pagefind/pagefind.js", "shell"],

@@ -1,17 +1,8 @@
 /** Renders Pagefind results as the search page's result list, with text-only DOM building (no innerHTML). */
+import { element } from "../dom/element";
+import { namesOf, paperSlugOf, saveToggle } from "../reading-list/save-toggle";
 import type { PagefindResultData } from "./pagefind-api";
 import { resultFacts } from "./result-facts";
-
-const element = <K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] => {
-  const node = document.createElement(tag);
-  node.className = className;
-  node.append(...children);
-  return node;
-};
 
 /** The facts as a list, as `PaperFacts` prints them on every other page. */
 const factsList = (meta: PagefindResultData["meta"]): HTMLUListElement =>
@@ -51,8 +42,27 @@ export const renderResult = (data: PagefindResultData): HTMLLIElement => {
       excerptFragment(data.excerpt),
     ),
     ...(topics.length > 0 ? [element("ul", "mt-2 flex flex-wrap gap-1.5", ...topics)] : []),
+    ...saveControl(data),
   );
 };
+
+/** The reading-list toggle of a result, saving what the index knows of the paper. */
+function saveControl(data: PagefindResultData): HTMLElement[] {
+  const slug = paperSlugOf(data.url);
+  const title = data.meta["title"];
+  if (slug === undefined || !title) return [];
+  const authors = namesOf(data.meta["authorNames"]);
+  const authorsCount = Number(data.meta["authors"]);
+  const published = data.meta["date"];
+  const toggle = saveToggle({
+    slug,
+    title,
+    url: new URL(data.url, window.location.href).href,
+    ...(published ? { published } : {}),
+    ...(authors ? { authors } : authorsCount > 0 ? { authorsCount } : {}),
+  });
+  return [element("div", "mt-3", toggle)];
+}
 
 /**
  * Pagefind excerpts are HTML with `<mark>` around matches. They are parsed in an inert template and rebuilt

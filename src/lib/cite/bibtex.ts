@@ -37,7 +37,12 @@ function bibtexName(name: string): string {
   return /,|(?:^|\s)and(?:\s|$)/i.test(name) ? `{${escaped}}` : escaped;
 }
 
-export function bibtexEntry(paper: Paper, key: string, url: string): string {
+/** What an entry is made of: a paper of the corpus, or a paper of a reader's list, which keeps fewer details. */
+export type BibtexSource = Pick<Paper, "title"> & {
+  [Field in "authors" | "organization" | "published" | "arxivId" | "categories"]?: Paper[Field] | undefined;
+};
+
+export function bibtexEntry(paper: BibtexSource, key: string, url: string): string {
   // Double braces keep the title's capitalisation (FP4, LLMs) when a bibliography style would lowercase it.
   const fields: [string, string][] = [["title", `{{${escapeBibtex(paper.title)}}}`]];
   if (paper.authors) fields.push(["author", `{${paper.authors.map(bibtexName).join(" and ")}}`]);

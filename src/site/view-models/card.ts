@@ -45,6 +45,8 @@ export interface PaperHeadlineView {
   slug: string;
   title: string;
   facts: PaperFactsView;
+  /** Day of the digest that first listed the paper, on the listings that mark what is new (home, topics). */
+  listed?: string;
 }
 
 /** A paper in a listing: its headline and its topic chips, plus a one-line teaser where the listing shows one. */
@@ -103,6 +105,11 @@ export function paperCardView(
   topicBySlug: ReadonlyMap<string, CorpusTopic<unknown>>,
 ): PaperCardView {
   return { ...paperHeadlineView(paper), topics: cardTopics(paper.topics, topicBySlug, [], ROW_TOPICS) };
+}
+
+/** A card or headline with the day its paper first arrived, for the listings that mark what is new since a visit. */
+export function withListed<Card extends PaperHeadlineView>(card: Card, paper: CorpusPaper<unknown>): Card {
+  return paper.listed === undefined ? card : { ...card, listed: paper.listed };
 }
 
 /** A listing row with the paper's one-line teaser, for the short previews (the home page's newest digest). */

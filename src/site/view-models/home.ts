@@ -4,7 +4,15 @@ import { countOf } from "../../lib/format";
 import { formatDay } from "../../lib/format";
 import { publicationRange } from "../timeline";
 import { byUpvotes } from "../../lib/order";
-import { cardLookup, paperHeadlineView, withTeaser, type PaperHeadlineView, type PositionedCardView } from "./card";
+import { arrivalsAttribute } from "../../lib/what-is-new";
+import {
+  cardLookup,
+  paperHeadlineView,
+  withListed,
+  withTeaser,
+  type PaperHeadlineView,
+  type PositionedCardView,
+} from "./card";
 import { topicCardView, type TopicCardView } from "./topic-card";
 
 const NEWEST_DIGEST_PREVIEW = 6;
@@ -31,6 +39,8 @@ export interface HomeView {
   mostUpvoted: PaperHeadlineView[];
   /** Topics that have papers, compact. */
   topics: TopicCardView[];
+  /** Papers per first listing day, for "New since your last visit" (`arrivalsAttribute`). */
+  arrivals: string;
 }
 
 export function homeView(corpus: Corpus<unknown>): HomeView {
@@ -51,8 +61,9 @@ export function homeView(corpus: Corpus<unknown>): HomeView {
       .filter((paper) => (paper.data.upvotes ?? 0) > 0)
       .sort((a, b) => byUpvotes(a.data, b.data))
       .slice(0, MOST_UPVOTED_SHOWN)
-      .map(paperHeadlineView),
+      .map((paper) => withListed(paperHeadlineView(paper), paper)),
     topics: topics.filter((topic) => topic.count > 0).map((topic) => topicCardView(topic, { compact: true })),
+    arrivals: arrivalsAttribute(papers.map((paper) => paper.listed)),
   };
 }
 
@@ -66,7 +77,7 @@ function newestDigestView(corpus: Corpus<unknown>, digest: Corpus<unknown>["dige
       .flatMap((entry) => {
         const paper = entry.slug === undefined ? undefined : corpus.paperBySlug.get(entry.slug);
         const row = entry.slug === undefined ? undefined : card(entry.slug);
-        return paper && row ? [{ position: entry.position, card: withTeaser(row, paper) }] : [];
+        return paper && row ? [{ position: entry.position, card: withListed(withTeaser(row, paper), paper) }] : [];
       })
       .slice(0, NEWEST_DIGEST_PREVIEW),
   };

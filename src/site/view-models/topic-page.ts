@@ -6,7 +6,8 @@
 import type { YearCount } from "../../lib/charts/year-histogram";
 import type { Corpus, CorpusTopic } from "../corpus";
 import { topicPath } from "../paths";
-import { topicChips, topicRowView, type PaperCardView, type TopicChip } from "./card";
+import { arrivalsAttribute } from "../../lib/what-is-new";
+import { topicChips, topicRowView, withListed, type PaperCardView, type TopicChip } from "./card";
 import { paginateNewestFirst, type PaginationView } from "./pagination";
 import { viewKey } from "./view-key";
 
@@ -41,6 +42,8 @@ export interface TopicOverviewView {
   children: TopicChip[];
   /** Topics that share papers with this one, most shared first. */
   neighbours: TopicChip[];
+  /** Papers per first listing day, for "New since your last visit" (`arrivalsAttribute`). */
+  arrivals: string;
 }
 
 export interface TopicPageView {
@@ -76,6 +79,7 @@ function topicOverviewView(corpus: Corpus<unknown>, topic: CorpusTopic<unknown>)
         .slice(0, RELATED_TOPICS_SHOWN),
       corpus.topicBySlug,
     ),
+    arrivals: arrivalsAttribute(topic.papers.map((paper) => paper.listed)),
   };
 }
 
@@ -85,7 +89,7 @@ export function topicPagePaths(corpus: Corpus<unknown>, pageSize = TOPIC_PAGE_SI
     const identity = topicIdentityView(corpus, topic);
     const overview = topicOverviewView(corpus, topic);
     // Rows leave out the topic itself, which every row here would repeat.
-    const cards = topic.papers.map((paper) => topicRowView(corpus, paper, topic.slug));
+    const cards = topic.papers.map((paper) => withListed(topicRowView(corpus, paper, topic.slug), paper));
     return paginateNewestFirst(cards, topicPath(topic.slug), pageSize).map(({ page, items, pagination }) => {
       const view: TopicPageView = {
         topic: identity,

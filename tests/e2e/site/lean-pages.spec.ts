@@ -90,6 +90,7 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(paper.title);
     await expect(page.getByRole("region", { name: "Cite" }).getByLabel("BibTeX entry")).toContainText("@misc{");
     await expect(page.getByRole("button", { name: "Copy BibTeX" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Save to reading list" })).toHaveCount(0);
     await expect(page.getByRole("region", { name: "Look it up by title" })).toHaveCount(0);
     await expect(page.getByRole("combobox", { name: "Theme" })).toHaveCount(0);
     await expect(page.getByRole("search", { name: "Site" }).getByRole("searchbox")).not.toHaveAttribute(
