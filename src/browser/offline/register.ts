@@ -12,14 +12,18 @@ export const registerServiceWorker = (): void => {
   if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return;
   const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
   const workbox = new Workbox(`${base}sw.js`, { scope: base });
+  let accepted = false;
   workbox.addEventListener("waiting", () => {
     showUpdatePrompt(() => {
+      accepted = true;
       workbox.messageSkipWaiting();
     });
   });
   // Every open tab follows the new version at once: a page of the old build must not run on the new one's data.
+  // Workbox calls a change of worker no update on a page that opened before any worker controlled it, so the tab
+  // whose reader accepted the prompt reloads whatever Workbox calls it.
   workbox.addEventListener("controlling", (event) => {
-    if (event.isUpdate) window.location.reload();
+    if (event.isUpdate || accepted) window.location.reload();
   });
   workbox
     .register()
