@@ -1,7 +1,7 @@
 /**
  * How the owner's notes are compiled: `@astrojs/mdx` with its own unified processor (the generated paper pages
- * keep Astro's Markdown processor, see `src/loaders/paper-pages.ts`), math through remark-math and rehype-katex,
- * and the KaTeX stylesheet imported by exactly the notes that hold math, so only their pages load it.
+ * keep Astro's Markdown processor, see `src/loaders/paper-pages.ts`) and math through remark-math and
+ * rehype-katex; the pages of notes with math link KaTeX's stylesheet (`src/components/notes/NoteBody.astro`).
  *
  * KaTeX writes MathML only: its HTML rendering positions glyphs with `style` attributes, which the pages'
  * Content-Security-Policy (`style-src 'self'`) refuses, while MathML is laid out by the browser itself.
@@ -9,46 +9,9 @@
 import { unified } from "@astrojs/markdown-remark";
 import mdx from "@astrojs/mdx";
 import type { AstroIntegration } from "astro";
-import type { Root } from "mdast";
-import type { MdxjsEsm } from "mdast-util-mdx";
 import type { UserConfig } from "vite";
 import rehypeKatex from "rehype-katex";
 import remarkMath from "remark-math";
-
-const KATEX_STYLESHEET = "katex/dist/katex.min.css";
-
-/** Whether the tree holds math. */
-const hasMath = (node: { type: string; children?: unknown[] }): boolean =>
-  node.type === "math" ||
-  node.type === "inlineMath" ||
-  (node.children ?? []).some((child) => hasMath(child as { type: string; children?: unknown[] }));
-
-/** Adds `import "katex/dist/katex.min.css"` to a note with math; Astro then links the stylesheet on its pages only. */
-export function remarkKatexStylesheet() {
-  return (tree: Root): void => {
-    if (!hasMath(tree)) return;
-    const statement = `import ${JSON.stringify(KATEX_STYLESHEET)};`;
-    const node: MdxjsEsm = {
-      type: "mdxjsEsm",
-      value: statement,
-      data: {
-        estree: {
-          type: "Program",
-          sourceType: "module",
-          body: [
-            {
-              type: "ImportDeclaration",
-              specifiers: [],
-              attributes: [],
-              source: { type: "Literal", value: KATEX_STYLESHEET, raw: JSON.stringify(KATEX_STYLESHEET) },
-            },
-          ],
-        },
-      },
-    };
-    tree.children.unshift(node);
-  };
-}
 
 type OnLog = NonNullable<NonNullable<NonNullable<UserConfig["build"]>["rolldownOptions"]>["onLog"]>;
 
@@ -79,7 +42,7 @@ const quietHeadInject: AstroIntegration = {
 export function notesMdx(): AstroIntegration[] {
   const compiler = mdx({
     processor: unified({
-      remarkPlugins: [remarkMath, remarkKatexStylesheet],
+      remarkPlugins: [remarkMath],
       rehypePlugins: [[rehypeKatex, { output: "mathml" }]],
       // As for abstracts: the owner's punctuation is kept as written.
       smartypants: false,

@@ -55,6 +55,8 @@ export const derivedNoteSchema = z.object({
   updated: isoDaySchema.optional(),
   /** Slugs of the papers its `<Paper>` cards name, in order of first mention. */
   links: z.array(slugSchema),
+  /** Whether it holds math: only then does its page load KaTeX's stylesheet. */
+  math: z.boolean(),
   /** Content hash of the note and the images it shows: a page showing the note changes when it does. */
   hash: z.string().regex(/^[0-9a-f]{12}$/),
 });
@@ -67,6 +69,7 @@ export const derivedTopicNoteSchema = derivedNoteSchema.pick({
   file: true,
   attached: true,
   links: true,
+  math: true,
   hash: true,
 });
 

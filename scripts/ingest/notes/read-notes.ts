@@ -103,6 +103,7 @@ export async function readNotes(
       ...(rating ? { rating } : {}),
       ...(updated ? { updated } : {}),
       links: links(note),
+      math: note.math,
       hash,
     };
   });
@@ -113,7 +114,7 @@ export async function readNotes(
         file,
         message: `no topic has the slug "${id}"; the essay is kept and listed on /notes/ as orphaned`,
       });
-    return { id, file, attached, links: links(note), hash };
+    return { id, file, attached, links: links(note), math: note.math, hash };
   });
   const text = new Map(paperNotes.map(({ id, note }) => [id, note.text]));
   return { notes: { notes, topicNotes: essays, text }, errors, warnings };

@@ -18,6 +18,8 @@ export interface NoteView {
   updated?: string;
   /** The cards its `<Paper>` components show, by slug. */
   links: PaperCardView[];
+  /** It holds math, so its page loads KaTeX's stylesheet. */
+  math?: true;
 }
 
 /** The cards a note's `<Paper>` components show: title, date and a topic. */
@@ -37,10 +39,17 @@ export function noteView(corpus: Corpus<unknown>, note: DerivedNote): NoteView {
     tags: note.tags,
     ...(note.updated ? { updated: note.updated } : {}),
     links: noteLinks(corpus, note.links),
+    ...(note.math ? { math: true as const } : {}),
   };
 }
 
 /** A topic essay carries no frontmatter of its own. */
 export function topicNoteView(corpus: Corpus<unknown>, note: DerivedTopicNote): NoteView {
-  return { id: note.id, hash: note.hash, tags: [], links: noteLinks(corpus, note.links) };
+  return {
+    id: note.id,
+    hash: note.hash,
+    tags: [],
+    links: noteLinks(corpus, note.links),
+    ...(note.math ? { math: true as const } : {}),
+  };
 }
