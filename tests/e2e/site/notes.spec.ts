@@ -5,6 +5,7 @@
  */
 import { rm } from "node:fs/promises";
 import { dirname } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "../support/fixtures";
 import { startStaticServer, type StaticServer } from "../support/static-server";
@@ -98,4 +99,16 @@ test.describe("notes in a built site", () => {
     await expect(note).toContainText("Orphaned but kept: the paper this note was about left the corpus.");
     await expect(note).toContainText("Read");
   });
+
+  for (const path of ["papers/shared-title/", "notes/"]) {
+    test(`${path} has no serious or critical accessibility violations`, async ({ page }) => {
+      test.slow();
+      await page.goto(url(path));
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const severe = violations
+        .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+        .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+      expect(severe).toEqual([]);
+    });
+  }
 });
