@@ -8,6 +8,7 @@ import buildLog from "./scripts/astro/build-log.ts";
 import derivedCorpus from "./scripts/astro/derived-corpus.ts";
 import devSearch from "./scripts/astro/dev-search.ts";
 import digestWatch from "./scripts/astro/digest-watch.ts";
+import { notesMdx } from "./scripts/astro/notes-mdx.ts";
 import offline from "./scripts/astro/offline.ts";
 import pagefind from "./scripts/astro/pagefind.ts";
 import siteUrl from "./scripts/astro/site-url.ts";
@@ -33,6 +34,8 @@ export default defineConfig({
     siteUrl(),
     derivedCorpus(),
     digestWatch(),
+    // The owner's notes (content/notes/): MDX with components and math, compiled apart from the generated pages.
+    ...notesMdx(),
     devSearch(),
     sitemap({ filter: (page) => !page.endsWith("/404/") }),
     pagefind(),

@@ -1,13 +1,13 @@
 /**
- * `astro dev` re-runs the ingest when a digest file is added, changed or removed, or when the topic taxonomy
- * changes; the content loaders then pick up the regenerated pages and derived corpus. Builds are untouched:
+ * `astro dev` re-runs the ingest when a digest file is added, changed or removed, when the topic taxonomy changes,
+ * or when a note does (the ingest checks notes and indexes their words); the content loaders then pick up the regenerated pages and derived corpus. Builds are untouched:
  * `npm run build` ingests before Astro starts. Paths resolve from the project root Astro is given.
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { runFromDisk } from "../ingest/run";
-import { digestsDir, papersDir, topicsFile } from "../../src/lib/project-files";
+import { digestsDir, notesDirBeside, papersDir, topicsFile } from "../../src/lib/project-files";
 
 export default function digestWatch(): AstroIntegration {
   let root = "";
@@ -22,13 +22,15 @@ export default function digestWatch(): AstroIntegration {
           digests: path.resolve(root, digestsDir(process.env)),
           out: path.resolve(root, papersDir(process.env)),
           topics: path.resolve(root, topicsFile(process.env)),
+          notes: path.resolve(root, notesDirBeside(digestsDir(process.env))),
           quiet: true,
           verbose: false,
         };
         let running: Promise<void> = Promise.resolve();
         const reingest = (file: string): void => {
           const changed = path.resolve(file);
-          if (path.dirname(changed) !== options.digests && changed !== options.topics) return;
+          const isNote = changed.startsWith(`${options.notes}${path.sep}`) && changed.endsWith(".mdx");
+          if (path.dirname(changed) !== options.digests && changed !== options.topics && !isNote) return;
           running = running.then(async () => {
             const outcome = await runFromDisk(options);
             const totals = outcome.result?.report.totals;
@@ -42,7 +44,7 @@ export default function digestWatch(): AstroIntegration {
           });
         };
         // The pages folder may lie outside the project (LECTERN_PAPERS_DIR); watch it so the loaders see rewrites.
-        server.watcher.add([options.digests, options.topics, options.out]);
+        server.watcher.add([options.digests, options.topics, options.out, options.notes]);
         for (const event of ["add", "change", "unlink"] as const) server.watcher.on(event, reingest);
       },
     },

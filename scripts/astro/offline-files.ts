@@ -14,9 +14,15 @@ const pagefindRuntime =
   /(^|\/)(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[^/]+\.pagefind|[^/]+\.pf_meta)$/;
 const pagefindChunk = /\.pf_(index|fragment|filter)$/;
 const paperPage = /^papers\/[^/]+\/index\.html$/;
+/**
+ * Fonts and images among the hashed assets belong to the few pages that use them (a note's figures, the fonts of
+ * KaTeX's stylesheet, which MathML output never asks for), not to the shell every first visit downloads.
+ */
+const pageAsset = /^_astro\/[^/]+\.(woff2?|ttf|png|jpe?g|webp|avif|gif|svg)$/;
 
 /** The role of a built file (posix path relative to the output folder), or undefined when stored only once opened. */
 export const offlineRoleOf = (file: string): OfflineRole | undefined => {
+  if (pageAsset.test(file)) return undefined;
   if (shellPages.has(file) || file.startsWith("_astro/")) return "shell";
   if (file.startsWith("pagefind/")) {
     if (pagefindRuntime.test(file)) return "shell";

@@ -1,6 +1,6 @@
 /** Command-line contract of `npm run ingest`: flags, help text, and exit codes. */
 import { parseArgs } from "node:util";
-import { digestsDir, papersDir, topicsFile } from "../../src/lib/project-files";
+import { digestsDir, notesDirBeside, papersDir, topicsFile } from "../../src/lib/project-files";
 import { isVerbose } from "../lib/verbose";
 
 export interface CliOptions {
@@ -8,6 +8,8 @@ export interface CliOptions {
   out: string;
   /** The topic taxonomy the derived corpus is computed with. */
   topics: string;
+  /** The owner's notes, checked against the corpus and indexed with it. */
+  notes: string;
   report?: string;
   /** Where to write the CPU time of digests-to-pages and of the derived corpus (the benchmark quotes them apart). */
   timings?: string;
@@ -16,13 +18,14 @@ export interface CliOptions {
   verbose: boolean;
 }
 
-export const USAGE = `Usage: npm run ingest -- [--digests DIR] [--out DIR] [--topics FILE] [--report FILE] [--timings FILE] [--quiet | --verbose]
+export const USAGE = `Usage: npm run ingest -- [--digests DIR] [--out DIR] [--topics FILE] [--notes DIR] [--report FILE] [--timings FILE] [--quiet | --verbose]
 
 Reads every digest file in DIR and writes one MDX page per paper.
 
   --digests DIR   folder of digest files (default: $LECTERN_DIGESTS or content/digests)
   --out DIR       folder for generated pages, owned by the ingest (default: $LECTERN_PAPERS_DIR or content/papers)
   --topics FILE   topic taxonomy (default: $LECTERN_TOPICS or content/topics.yaml)
+  --notes DIR     the owner's notes (default: notes/ beside the digests folder, so content/notes)
   --report FILE   also write the full report as JSON
   --timings FILE  also write the CPU milliseconds of digests-to-pages and of the derived corpus as JSON
   --quiet         print only the totals line
@@ -44,6 +47,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = {}): 
         digests: { type: "string" },
         out: { type: "string" },
         topics: { type: "string" },
+        notes: { type: "string" },
         report: { type: "string" },
         timings: { type: "string" },
         quiet: { type: "boolean", default: false },
@@ -52,7 +56,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = {}): 
       },
     });
     if (values.help) return { kind: "help" };
-    for (const flag of ["digests", "out", "topics", "report", "timings"] as const) {
+    for (const flag of ["digests", "out", "topics", "notes", "report", "timings"] as const) {
       if (values[flag] === "") return { kind: "usage-error", message: `--${flag} needs a value` };
     }
     return {
@@ -61,6 +65,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = {}): 
         digests: values.digests ?? digestsDir(env),
         out: values.out ?? papersDir(env),
         topics: values.topics ?? topicsFile(env),
+        notes: values.notes ?? notesDirBeside(values.digests ?? digestsDir(env)),
         ...(values.report ? { report: values.report } : {}),
         ...(values.timings ? { timings: values.timings } : {}),
         quiet: values.quiet,

@@ -3,6 +3,7 @@ import { parseCli, USAGE } from "./cli";
 import { formatProblemSummary, formatSummary } from "./report";
 import { formatTopicCounts, formatTopicDistribution } from "../../src/lib/topics/distribution";
 import { runFromDisk } from "./run";
+import { formatProblem } from "../../src/lib/input-problems";
 
 export interface Output {
   log: (text: string) => void;
@@ -31,6 +32,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, outp
     return 1;
   }
   const { stats, result } = outcome;
+  // Shown even with --quiet: an orphaned note is the owner's words, and they should hear of it at every build.
+  for (const warning of outcome.noteWarnings) output.error(`ingest: warning: ${formatProblem(warning)}`);
   const distribution = outcome.derived.distribution;
   if (!options.quiet)
     output.log(options.verbose ? formatTopicDistribution(distribution) : formatTopicCounts(distribution));

@@ -14,9 +14,11 @@ import { writeDerived, type DerivedOutput } from "./5-write/write-derived";
 import { papersPerShard } from "../../src/lib/search/shards";
 import { parseTaxonomy } from "../../src/lib/topics/parse-taxonomy";
 import type { Taxonomy } from "../../src/schema/taxonomy";
+import { InputError, type InputProblem } from "../../src/lib/input-problems";
+import { readNotes } from "./notes/read-notes";
 
 export type RunOutcome =
-  | { ok: true; result: IngestResult; stats: WriteStats; derived: DerivedOutput }
+  | { ok: true; result: IngestResult; stats: WriteStats; derived: DerivedOutput; noteWarnings: InputProblem[] }
   | { ok: false; message: string; result?: IngestResult };
 
 /** Regular, non-hidden files: anything else in the folder is reported by the layout check, never ignored. */
@@ -68,12 +70,20 @@ export async function runFromDisk(options: CliOptions): Promise<RunOutcome> {
     serialiseSlugRecord(result.slugs),
   );
   const pagesDone = process.cpuUsage(started);
+  const notes = await readNotes(
+    process.cwd(),
+    options.notes,
+    new Set(result.pages.map((page) => page.data.slug)),
+    new Set(taxonomy.topics.map((topic) => topic.slug)),
+  );
+  if (notes.errors.length > 0) return { ok: false, message: new InputError("notes", notes.errors).message, result };
   const derived = writeDerived(
     options.out,
     result.pages.map((page) => page.data),
     result.digests,
     taxonomy,
     papersPerShard(process.env),
+    notes.notes,
   );
   if (options.timings) {
     // Digests to pages (read, parse, clean, merge, write), then the derived corpus (topics, related, search records).
@@ -81,5 +91,5 @@ export async function runFromDisk(options: CliOptions): Promise<RunOutcome> {
     const timings = { pagesCpuMs: pages, derivedCpuMs: cpuMillis(process.cpuUsage(started)) - pages };
     await writeFile(options.timings, `${JSON.stringify(timings)}\n`);
   }
-  return { ok: true, result, stats, derived };
+  return { ok: true, result, stats, derived, noteWarnings: notes.warnings };
 }

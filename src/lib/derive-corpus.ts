@@ -19,6 +19,7 @@ import { assignTopics, compileTaxonomy } from "./topics/assign";
 import { topicNeighbours } from "./topics/co-occurrence";
 import { topicDistribution, type TopicDistribution } from "./topics/distribution";
 import type { Taxonomy } from "../schema/taxonomy";
+import type { DerivedNote, DerivedTopicNote } from "../schema/note";
 
 /** How many co-occurring topics a topic lists. */
 const TOPIC_NEIGHBOURS = 6;
@@ -32,7 +33,22 @@ export interface Derivation {
   distribution: TopicDistribution;
 }
 
-export function deriveCorpus(papers: readonly Paper[], digests: readonly Digest[], taxonomy: Taxonomy): Derivation {
+/** The owner's notes as the ingest read them: the facts the site shows, and each paper note's words for search. */
+export interface NotesInput {
+  notes: readonly DerivedNote[];
+  topicNotes: readonly DerivedTopicNote[];
+  /** The plain text of each attached paper note, by paper slug. */
+  text: ReadonlyMap<string, string>;
+}
+
+const NO_NOTES: NotesInput = { notes: [], topicNotes: [], text: new Map() };
+
+export function deriveCorpus(
+  papers: readonly Paper[],
+  digests: readonly Digest[],
+  taxonomy: Taxonomy,
+  notes: NotesInput = NO_NOTES,
+): Derivation {
   const newestFirst = [...papers].sort(byNewest);
   const matchers = compileTaxonomy(taxonomy);
   const topicsOf = new Map(newestFirst.map((paper) => [paper.slug, assignTopics(paper, matchers).topics]));
@@ -44,6 +60,11 @@ export function deriveCorpus(papers: readonly Paper[], digests: readonly Digest[
   const paperBySlug = new Map(newestFirst.map((paper) => [paper.slug, paper]));
   const citeKeys = assignCiteKeys(oldestArrivalsFirst(listings).flatMap((slug) => paperBySlug.get(slug) ?? []));
   const digestLabels = distinctDigestLabels(digests);
+  const noteOf = new Map(
+    notes.notes
+      .filter((note) => note.attached)
+      .map((note) => [note.id, { ...note, text: notes.text.get(note.id) ?? "" }]),
+  );
   return {
     corpus: {
       version: 1,
@@ -60,6 +81,8 @@ export function deriveCorpus(papers: readonly Paper[], digests: readonly Digest[
         .sort(byDigestDate)
         .map((digest) => ({ id: digest.id, label: digestLabels.get(digest.id) ?? digest.id })),
       arrivals: newestArrivalsFirst(listings),
+      notes: [...notes.notes],
+      topicNotes: [...notes.topicNotes],
     },
     searchRecords: newestFirst.map((paper, index) => ({
       record: searchRecord(
@@ -67,6 +90,7 @@ export function deriveCorpus(papers: readonly Paper[], digests: readonly Digest[
         // A broad topic's filter finds its subtopics' papers too, as its page lists them.
         withAncestors(assigned[index] ?? [], parentOf).map((slug) => topicName.get(slug) ?? slug),
         digestLabels,
+        noteOf.get(paper.slug),
       ),
       digests: paper.appearances.map((appearance) => appearance.digest),
     })),

@@ -1,8 +1,19 @@
-import { resolve as resolvePath } from "node:path";
+import { dirname, join, resolve as resolvePath } from "node:path";
 /** The project's content files, relative to its root; the environment can point the build elsewhere (benchmark, tests). */
 export const DEFAULT_DIGESTS_DIR = "content/digests";
 export const DEFAULT_PAPERS_DIR = "content/papers";
 export const DEFAULT_TOPICS_FILE = "content/topics.yaml";
+/** The owner's notes: fixed for the site, which compiles them (and their images) as modules of the project. */
+export const DEFAULT_NOTES_DIR = "content/notes";
+
+/**
+ * The notes the ingest checks and indexes: the `notes/` folder beside the digests (`content/notes` for the
+ * default `content/digests`), so an ingest of another folder of digests (a test's, the benchmark's) reads no notes
+ * written for the bundled corpus.
+ */
+export function notesDirBeside(digests: string): string {
+  return join(dirname(digests), "notes");
+}
 
 export function digestsDir(env: NodeJS.ProcessEnv): string {
   return env["LECTERN_DIGESTS"] || DEFAULT_DIGESTS_DIR;

@@ -5,6 +5,7 @@
  * never derive those facts again.
  */
 import { z } from "zod";
+import { derivedNoteSchema, derivedTopicNoteSchema } from "./note";
 import { isoDaySchema, slugSchema } from "./paper";
 
 /** What the build derived for one paper. */
@@ -60,6 +61,10 @@ export const derivedCorpusSchema = z.object({
    * by position in that digest; papers listed only by undated digests come last. What the feeds list.
    */
   arrivals: z.array(slugSchema),
+  /** The owner's paper notes, by file name in code-point order; orphaned ones (paper gone) included. */
+  notes: z.array(derivedNoteSchema).default([]),
+  /** The owner's topic essays, by file name; ones whose topic left the taxonomy included. */
+  topicNotes: z.array(derivedTopicNoteSchema).default([]),
 });
 
 export type DerivedTopic = z.infer<typeof derivedTopicSchema>;

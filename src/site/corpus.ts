@@ -13,6 +13,7 @@ import type { YearCount } from "../lib/charts/year-histogram";
 import { deriveCorpus, yearOf } from "../lib/derive-corpus";
 import type { TopicNeighbour } from "../lib/topics/co-occurrence";
 import type { Taxonomy } from "../schema/taxonomy";
+import type { DerivedNote, DerivedTopicNote } from "../schema/note";
 
 /** A paper page's frontmatter plus what the build derived for it. `E` is the collection entry type. */
 export interface CorpusPaper<E = CollectionEntry<"papers">> {
@@ -32,6 +33,8 @@ export interface CorpusPaper<E = CollectionEntry<"papers">> {
   listed: string | undefined;
   /** BibTeX key, unique in the corpus. */
   citeKey: string;
+  /** The owner's note on the paper, when there is one. */
+  note?: DerivedNote;
 }
 
 /** A taxonomy topic with its papers. */
@@ -54,6 +57,8 @@ export interface CorpusTopic<E = CollectionEntry<"papers">> {
   neighbours: TopicNeighbour[];
   /** Dated papers per year, every year from first to last (zeros included); feed it to `papersPerYearSvg`. */
   years: YearCount[];
+  /** The owner's essay on the topic, shown above its listing. */
+  essay?: DerivedTopicNote;
 }
 
 /** A source digest with the slugs of the papers it listed, in listing order (rejected entries left out). */
@@ -78,6 +83,10 @@ export interface Corpus<E = CollectionEntry<"papers">> {
   digestById: Map<string, CorpusDigest>;
   /** The search index version (`DerivedCorpus.indexVersion`). */
   indexVersion: string;
+  /** Every paper note, orphaned ones included, by file name. */
+  notes: DerivedNote[];
+  /** Every topic essay, orphaned ones included, by file name. */
+  topicNotes: DerivedTopicNote[];
 }
 
 let cached: { key: string; corpus: Promise<Corpus> } | undefined;
@@ -156,9 +165,12 @@ export function joinCorpus<E extends { data: Paper }>(
     throw new Error(
       `${String(entryBySlug.size)} paper pages but ${String(derived.papers.length)} derived papers; run \`npm run ingest\``,
     );
+  const noteOf = new Map(derived.notes.filter((note) => note.attached).map((note) => [note.id, note]));
+  const essayOf = new Map(derived.topicNotes.filter((note) => note.attached).map((note) => [note.id, note]));
   const papers = derived.papers.map((fact): CorpusPaper<E> => {
     const entry = entryBySlug.get(fact.slug);
     if (!entry) throw new Error(`derived paper ${fact.slug} has no page; run \`npm run ingest\``);
+    const note = noteOf.get(fact.slug);
     return {
       entry,
       data: entry.data,
@@ -168,6 +180,7 @@ export function joinCorpus<E extends { data: Paper }>(
       teaser: fact.teaser,
       listed: fact.listed,
       citeKey: fact.citeKey,
+      ...(note ? { note } : {}),
     };
   });
   const paperBySlug = new Map(papers.map((paper) => [paper.data.slug, paper]));
@@ -177,18 +190,22 @@ export function joinCorpus<E extends { data: Paper }>(
     return paper;
   };
   const topics = derived.topics.map(
-    ({ slug, name, description, parent, children, papers: slugs, direct, neighbours, years }): CorpusTopic<E> => ({
-      slug,
-      name,
-      description,
-      ...(parent === undefined ? {} : { parent }),
-      children,
-      count: slugs.length,
-      direct,
-      papers: slugs.map(paperOf),
-      neighbours,
-      years,
-    }),
+    ({ slug, name, description, parent, children, papers: slugs, direct, neighbours, years }): CorpusTopic<E> => {
+      const essay = essayOf.get(slug);
+      return {
+        slug,
+        name,
+        description,
+        ...(parent === undefined ? {} : { parent }),
+        children,
+        count: slugs.length,
+        direct,
+        papers: slugs.map(paperOf),
+        neighbours,
+        years,
+        ...(essay ? { essay } : {}),
+      };
+    },
   );
   const digestOf = new Map(digests.map((digest) => [digest.id, digest]));
   const orderedDigests = derived.digests.flatMap(({ id, label }) => {
@@ -205,6 +222,8 @@ export function joinCorpus<E extends { data: Paper }>(
     digests: orderedDigests,
     digestById: new Map(orderedDigests.map((digest) => [digest.id, digest])),
     indexVersion: derived.indexVersion,
+    notes: derived.notes,
+    topicNotes: derived.topicNotes,
   };
 }
 

@@ -26,6 +26,9 @@ export const topicFeedPath = (slug: string): string => href(`topics/${slug}/feed
 export const topicBibPath = (slug: string): string => href(`topics/${slug}.bib`);
 export const digestPath = (id: string): string => href(`digests/${id}/`);
 export const searchPath = (): string => href("search/");
+export const notesPath = (): string => href("notes/");
+export const tagsPath = (): string => href("tags/");
+export const tagPath = (tag: string): string => href(`tags/${tag}/`);
 
 /** The configured `site` as a URL, for absolute links built outside a request (in `getStaticPaths`). */
 export const siteUrl: URL | undefined = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;

@@ -38,10 +38,27 @@ describe("searchRecord", () => {
         topic: ["Mixture of experts", "Efficient attention"],
         "has-code": ["yes"],
         digest: ["Digest of 4 Mar 2025", "Undated digest 002"],
+        "has-notes": ["no"],
       },
       // The day number of 2025-03-04: exact as a 32-bit float, as Pagefind compares sort values.
       sort: { date: "20151", upvotes: "12" },
     });
+  });
+
+  it("adds the owner's note: its words after the abstract, its status and tags as filters, and a marker", () => {
+    const record = searchRecord(paper, [], new Map(), {
+      text: "My own words on routing.",
+      tags: ["moe", "routing"],
+      status: "reading",
+    });
+    expect(record.content).toBe("We route tokens to experts.\n\nMy own words on routing.");
+    expect(record.filters).toMatchObject({ "has-notes": ["yes"], status: ["Reading"], tag: ["moe", "routing"] });
+    expect(record.meta["notes"]).toBe("yes");
+    const untagged = searchRecord(paper, [], new Map(), { text: "", tags: [] });
+    expect(untagged.content).toBe(paper.abstract);
+    expect(untagged.filters).not.toHaveProperty("status");
+    expect(untagged.filters).not.toHaveProperty("tag");
+    expect(searchRecord(paper, []).meta).not.toHaveProperty("notes");
   });
 
   it("gives undated papers a numeric date key of 0 and no year, and says when there is no code", () => {

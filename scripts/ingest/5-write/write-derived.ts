@@ -7,7 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import path from "node:path";
-import { deriveCorpus } from "../../../src/lib/derive-corpus";
+import { deriveCorpus, type NotesInput } from "../../../src/lib/derive-corpus";
 import type { TopicDistribution } from "../../../src/lib/topics/distribution";
 import type { Taxonomy } from "../../../src/schema/taxonomy";
 import { derivedCorpusSchema } from "../../../src/schema/corpus";
@@ -31,8 +31,9 @@ export function writeDerived(
   digests: readonly Digest[],
   taxonomy: Taxonomy,
   papersPerShard: number,
+  notes?: NotesInput,
 ): DerivedOutput {
-  const { corpus, searchRecords, distribution } = deriveCorpus(papers, digests, taxonomy);
+  const { corpus, searchRecords, distribution } = deriveCorpus(papers, digests, taxonomy, notes);
   const shards = planShards(searchRecords, papersPerShard).map(serializeRecords);
   const records = shards.join("");
   const indexVersion = contentHash(records);

@@ -17,6 +17,9 @@ const legends: Record<FilterName, string> = {
   organisation: "Organisation",
   "has-code": "Code",
   digest: "Digest",
+  "has-notes": "Your notes",
+  status: "Reading status",
+  tag: "Tag",
 };
 
 /** What "show all" counts, in the singular and the plural. */
@@ -27,13 +30,23 @@ const nouns: Record<FilterName, [string, string]> = {
   organisation: ["organisation", "organisations"],
   "has-code": ["value", "values"],
   digest: ["digest", "digests"],
+  "has-notes": ["value", "values"],
+  status: ["status", "statuses"],
+  tag: ["tag", "tags"],
 };
 
-const valueLabel = (name: FilterName, value: string): string =>
-  name === "has-code" ? (value === "yes" ? "Has code" : "No code") : value;
+const yesNoLabels: Partial<Record<FilterName, [string, string]>> = {
+  "has-code": ["Has code", "No code"],
+  "has-notes": ["Has notes", "No notes"],
+};
+
+const valueLabel = (name: FilterName, value: string): string => {
+  const labels = yesNoLabels[name];
+  return labels ? (value === "yes" ? labels[0] : labels[1]) : value;
+};
 
 /** Years newest first and "Has code" before "No code" among equal counts; the rest alphabetically. */
-const descendingTies = (name: FilterName): boolean => name === "year" || name === "has-code";
+const descendingTies = (name: FilterName): boolean => name === "year" || name in yesNoLabels;
 
 export interface Facets {
   /** Sets checkboxes from the state and shows, orders and counts values by the results they would narrow to. */

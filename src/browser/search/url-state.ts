@@ -4,7 +4,18 @@
  */
 
 /** Pagefind filter names, in the order the page shows them; each is also the URL parameter name. */
-export const filterNames = ["topic", "year", "category", "organisation", "has-code", "digest"] as const;
+export const filterNames = [
+  "topic",
+  "year",
+  "category",
+  "organisation",
+  "has-code",
+  "digest",
+  // From the owner's notes.
+  "has-notes",
+  "status",
+  "tag",
+] as const;
 export type FilterName = (typeof filterNames)[number];
 
 export const sortKeys = ["relevance", "date", "upvotes"] as const;

@@ -8,10 +8,19 @@
  * `authors`, `upvotes` (the last three only when known), `authorNames` (every name, comma-separated, so a search
  * finds a paper by its authors; only when a source named them);
  * filters `topic` (one per topic), `year`, `organisation`, `has-code`, `digest` (the digest's label, as the digest
- * pages name it), `category` (each arXiv category, when known); sort keys `date` (day number, see `sortValue`) and `upvotes`, numeric and present on every paper. Values are plain
+ * pages name it), `category` (each arXiv category, when known), `has-notes`, and from the owner's note `status` and
+ * `tag` (meta `notes: "yes"` marks the result; the note's text follows the abstract in the content); sort keys `date` (day number, see `sortValue`) and `upvotes`, numeric and present on every paper. Values are plain
  * text, never markup.
  */
 import type { Paper } from "../../schema/paper";
+import { NOTE_STATUS_LABELS, type NoteStatus } from "../../schema/note";
+
+/** What a paper's note adds to its record: its words, and its status and tags as filters. */
+export interface RecordNote {
+  text: string;
+  tags: readonly string[];
+  status?: NoteStatus | undefined;
+}
 
 /** Pagefind's `CustomRecord`, as written to the records file the indexer reads. */
 export interface SearchRecord {
@@ -55,6 +64,7 @@ export function searchRecord(
   data: Paper,
   topicNames: readonly string[],
   digestLabels: ReadonlyMap<string, string> = new Map(),
+  note?: RecordNote,
 ): SearchRecord {
   const upvotes = String(data.upvotes ?? 0);
   const organisation = data.organization?.name;
@@ -79,9 +89,14 @@ export function searchRecord(
   filters["digest"] = [
     ...new Set(data.appearances.map((appearance) => digestLabels.get(appearance.digest) ?? appearance.digest)),
   ];
+  filters["has-notes"] = [note ? "yes" : "no"];
+  if (note?.status) filters["status"] = [NOTE_STATUS_LABELS[note.status]];
+  if (note && note.tags.length > 0) filters["tag"] = [...note.tags];
+  if (note) meta["notes"] = "yes";
   return {
     url: paperRecordUrl(data.slug),
-    content: data.abstract,
+    // The owner's own words follow the abstract, so a search finds them and the excerpt can show them.
+    content: note?.text ? `${data.abstract}\n\n${note.text}` : data.abstract,
     language: "en",
     meta,
     filters,

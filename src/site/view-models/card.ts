@@ -47,6 +47,8 @@ export interface PaperHeadlineView {
   facts: PaperFactsView;
   /** Day of the digest that first listed the paper, on the listings that mark what is new (home, topics). */
   listed?: string;
+  /** The owner wrote a note on the paper: its cards say so. */
+  hasNote?: true;
 }
 
 /** A paper in a listing: its headline and its topic chips, plus a one-line teaser where the listing shows one. */
@@ -84,8 +86,11 @@ export function topicChips(
 }
 
 export function paperHeadlineView(paper: CorpusPaper<unknown>): PaperHeadlineView {
-  return { slug: paper.data.slug, title: paper.data.title, facts: paperFactsView(paper.data) };
+  return { slug: paper.data.slug, title: paper.data.title, facts: paperFactsView(paper.data), ...noteMark(paper) };
 }
+
+/** The marker of a paper the owner wrote a note on. */
+const noteMark = (paper: CorpusPaper<unknown>): { hasNote?: true } => (paper.note ? { hasNote: true } : {});
 
 /** The chips of a row or card: up to `count` of the paper's most relevant topics but those the page names already. */
 function cardTopics(
@@ -132,6 +137,7 @@ export function relatedCardView(
     slug: paper.data.slug,
     title: paper.data.title,
     facts: { ...(published === undefined ? {} : { published }), ...(dateInferred ? { dateInferred } : {}) },
+    ...noteMark(paper),
     topics: cardTopics(paper.topics, topicBySlug, pageTopics, RELATED_CARD_TOPICS),
   };
 }

@@ -14,6 +14,7 @@ import {
 } from "./card";
 import { paperBibtex } from "./bibliography";
 import { viewKey } from "./view-key";
+import { noteView, type NoteView } from "./note";
 
 /** What the view needs of a paper's collection entry: its frontmatter, and its body as Astro rendered it. */
 export interface PaperEntry {
@@ -96,6 +97,8 @@ export interface PaperPageView {
   appearances: AppearanceView[];
   related: PaperCardView[];
   digestWalks: DigestWalkView[];
+  /** The owner's note, shown under "Notes"; the page renders its entry's `<Content />`. */
+  note?: NoteView;
 }
 
 export function paperPageView<E extends PaperEntry>(
@@ -127,6 +130,7 @@ export function paperPageView<E extends PaperEntry>(
     appearances: appearanceViews(corpus, paper),
     related: relatedCardsOf(corpus, paper),
     digestWalks: digestWalkViews(corpus, paper),
+    ...(paper.note ? { note: noteView(corpus, paper.note) } : {}),
   };
 }
 
@@ -202,10 +206,18 @@ function digestWalkViews(corpus: Corpus<unknown>, paper: CorpusPaper<unknown>): 
   });
 }
 
-/** The routes of every paper page, each keyed by its view; the entry goes along for `render()`. */
-export function paperPagePaths<E extends PaperEntry>(corpus: Corpus<E>, site: URL | undefined) {
+/**
+ * The routes of every paper page, each keyed by its view; the entry (and the note's, by paper slug) goes along for
+ * `render()`.
+ */
+export function paperPagePaths<E extends PaperEntry, N>(
+  corpus: Corpus<E>,
+  site: URL | undefined,
+  noteEntries: ReadonlyMap<string, N> = new Map(),
+) {
   return corpus.papers.map((paper) => {
     const view = paperPageView(corpus, paper, site);
-    return { params: { slug: paper.data.slug }, props: { view, entry: paper.entry }, cacheKey: viewKey(view) };
+    const note = view.note && noteEntries.get(paper.data.slug);
+    return { params: { slug: paper.data.slug }, props: { view, entry: paper.entry, note }, cacheKey: viewKey(view) };
   });
 }

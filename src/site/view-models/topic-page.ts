@@ -10,6 +10,7 @@ import { arrivalsAttribute } from "../../lib/what-is-new";
 import { topicChips, topicRowView, withListed, type PaperCardView, type TopicChip } from "./card";
 import { paginateNewestFirst, type PaginationView } from "./pagination";
 import { viewKey } from "./view-key";
+import { topicNoteView, type NoteView } from "./note";
 
 /** Papers per topic page: long enough to scan, short enough that every page stays a light one. */
 const TOPIC_PAGE_SIZE = 40;
@@ -52,6 +53,8 @@ export interface TopicPageView {
   overview?: TopicOverviewView;
   cards: PaperCardView[];
   pagination: PaginationView;
+  /** The owner's essay on the topic, above the listing of its own page. */
+  essay?: NoteView;
 }
 
 function topicIdentityView(corpus: Corpus<unknown>, topic: CorpusTopic<unknown>): TopicIdentityView {
@@ -84,10 +87,16 @@ function topicOverviewView(corpus: Corpus<unknown>, topic: CorpusTopic<unknown>)
 }
 
 /** Every page of every topic (a topic without papers still gets its own page), each keyed by its view. */
-export function topicPagePaths(corpus: Corpus<unknown>, pageSize = TOPIC_PAGE_SIZE) {
+/** `essays` holds the entries of the topic essays by topic slug, for `render()`. */
+export function topicPagePaths<N>(
+  corpus: Corpus<unknown>,
+  pageSize = TOPIC_PAGE_SIZE,
+  essays: ReadonlyMap<string, N> = new Map(),
+) {
   return corpus.topics.flatMap((topic) => {
     const identity = topicIdentityView(corpus, topic);
     const overview = topicOverviewView(corpus, topic);
+    const essay = topic.essay && topicNoteView(corpus, topic.essay);
     // Rows leave out the topic itself, which every row here would repeat.
     const cards = topic.papers.map((paper) => withListed(topicRowView(corpus, paper, topic.slug), paper));
     return paginateNewestFirst(cards, topicPath(topic.slug), pageSize).map(({ page, items, pagination }) => {
@@ -96,8 +105,10 @@ export function topicPagePaths(corpus: Corpus<unknown>, pageSize = TOPIC_PAGE_SI
         ...(page === undefined ? { overview } : {}),
         cards: items,
         pagination,
+        ...(page === undefined && essay ? { essay } : {}),
       };
-      return { params: { slug: topic.slug, page }, props: { view }, cacheKey: viewKey(view) };
+      const entry = view.essay && essays.get(topic.slug);
+      return { params: { slug: topic.slug, page }, props: { view, essay: entry }, cacheKey: viewKey(view) };
     });
   });
 }
