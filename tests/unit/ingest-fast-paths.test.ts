@@ -70,6 +70,7 @@ const proseWord = fc.oneof(
     weight: 2,
     arbitrary: fc.constantFrom(
       ...["https://github.com/a/b", "https://a.io/x_(y)", "https://a.io/]:x", "import", "export", "1.", "2)", "!"],
+      ...["https://a.io/~u/p?q=1#s", "http://a.io/%20x+y", "https://a.io/a*b", "https://a.io/a{b}", "https://a.io/<b"],
       ...["\ud800", "\udc00x", "yes", "2024-06-04", "#", "- ", "---", "%"],
     ),
   },
@@ -137,7 +138,7 @@ describe("the page serialisers' fast paths", () => {
       id: "281d0d9c47433435",
       slug: "moe-fast",
       title: "MoE++: Fast mixture-of-experts",
-      abstract: "We present MoE++. Code: https://github.com/a/b.",
+      abstract: "We present MoE++. Code: https://github.com/a/b, data: https://a.io/x_y.",
       published: "2024-06-04",
       upvotes: 12,
       links: [{ url: "https://github.com/a/b", kind: "code" }],
@@ -147,6 +148,8 @@ describe("the page serialisers' fast paths", () => {
     expect(plainDataYaml(paper)).toBe(stringify(paper, FRONTMATTER_OPTIONS));
     const paragraph = { type: "paragraph" as const, children: toPhrasing(paper.abstract) };
     const writeLink = (): string => "[link]";
-    expect(plainParagraphsMarkdown([paragraph], writeLink)).toBe("We present MoE++. Code: [link].\n");
+    expect(plainParagraphsMarkdown([paragraph], writeLink)).toBe(
+      "We present MoE++. Code: [https://github.com/a/b](https://github.com/a/b), data: [link].\n",
+    );
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The MDX body of paragraphs of plain prose and addresses, written without running the markdown serialiser over
  * the prose: text in which no character can start markdown, MDX or ESM syntax is its own escaped form, so the
- * serialiser would write it unchanged. Links are still written by the serialiser, one at a time. Anything else
+ * serialiser would write it unchanged. Links with an address of such characters are written as it would write
+ * them; other links are still written by the serialiser, one at a time. Anything else
  * (emphasis, a character the serialiser might escape) returns `undefined`, and the serialiser writes the body.
  *
  * The test is deliberately narrower than the serialiser's own rules. Inside a line it refuses every character
@@ -34,12 +35,19 @@ const isBareLink = (node: Link): boolean =>
   node.children[0]?.type === "text" &&
   node.children[0].value === node.url;
 
+/**
+ * An address of letters, digits and `.~:/?#=+%-` only: none of them has an escaping rule in a link's label or
+ * destination, so the serialiser writes the link as `[url](url)`.
+ */
+const PLAIN_URL = /^https?:\/\/[A-Za-z0-9.~:/?#=+%-]+$/;
+
 function plainParagraph(paragraph: Paragraph, writeLink: (link: Link) => string): string | undefined {
   let written = "";
   const { children } = paragraph;
   for (const [index, node] of children.entries()) {
     if (node.type === "text" && isPlainText(node.value, index === 0, children[index + 1])) written += node.value;
-    else if (node.type === "link" && isBareLink(node)) written += writeLink(node);
+    else if (node.type === "link" && isBareLink(node))
+      written += PLAIN_URL.test(node.url) ? `[${node.url}](${node.url})` : writeLink(node);
     else return undefined;
   }
   return written;
