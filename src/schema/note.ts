@@ -4,18 +4,8 @@
  * and the search index. Shared by the ingest, the Astro `notes` collections and `npm run note`.
  */
 import { z } from "zod";
+import { NOTE_STATUSES } from "../lib/notes/note-status";
 import { isoDaySchema, slugSchema } from "./paper";
-
-/** Where the owner is with a paper, in reading order. */
-export const NOTE_STATUSES = ["to-read", "reading", "read"] as const;
-export type NoteStatus = (typeof NOTE_STATUSES)[number];
-
-/** How a status reads on pages and in the search filter. */
-export const NOTE_STATUS_LABELS: Readonly<Record<NoteStatus, string>> = {
-  "to-read": "To read",
-  reading: "Reading",
-  read: "Read",
-};
 
 /** A tag names its page (`/tags/<tag>/`), so it is written as a slug. */
 export const tagSchema = z

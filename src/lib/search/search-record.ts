@@ -13,7 +13,7 @@
  * text, never markup.
  */
 import type { Paper } from "../../schema/paper";
-import { NOTE_STATUS_LABELS, type NoteStatus } from "../../schema/note";
+import { NOTE_STATUS_LABELS, type NoteStatus } from "../notes/note-status";
 
 /** What a paper's note adds to its record: its words, and its status and tags as filters. */
 export interface RecordNote {

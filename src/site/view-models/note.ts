@@ -4,7 +4,8 @@
  * note, its images or a card it names does.
  */
 import type { Corpus } from "../corpus";
-import { NOTE_STATUS_LABELS, type DerivedNote, type DerivedTopicNote } from "../../schema/note";
+import { NOTE_STATUS_LABELS } from "../../lib/notes/note-status";
+import type { DerivedNote, DerivedTopicNote } from "../../schema/note";
 import { relatedCardView, type PaperCardView } from "./card";
 
 export interface NoteView {
