@@ -6,9 +6,12 @@
 import { cpSync, mkdirSync, readdirSync, symlinkSync } from "node:fs";
 import { join, relative } from "node:path";
 
-/** Build output, caches and the corpus itself are not copied: the bench makes its own. */
+/**
+ * Build output, caches and the corpus itself are not copied: the bench makes its own. The owner's notes belong to
+ * the bundled papers, which a synthetic corpus does not hold.
+ */
 const SKIPPED = new Set(["node_modules", "dist", ".astro", ".git", "test-results", "playwright-report", "blob-report"]);
-const SKIPPED_PATHS = new Set(["content/papers", "content/digests"]);
+const SKIPPED_PATHS = new Set(["content/papers", "content/digests", "content/notes"]);
 
 export function copyProject(projectRoot: string, target: string): void {
   cpSync(projectRoot, target, {
