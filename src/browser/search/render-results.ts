@@ -35,6 +35,7 @@ export const renderResult = (data: PagefindResultData): HTMLLIElement => {
     "li",
     "py-5",
     element("h3", "text-[1.05rem] leading-snug font-semibold text-ink", title),
+    ...(data.meta["notes"] === "yes" ? [noteMark()] : []),
     factsList(data.meta),
     element(
       "p",
@@ -45,6 +46,15 @@ export const renderResult = (data: PagefindResultData): HTMLLIElement => {
     ...saveControl(data),
   );
 };
+
+/** The marker every card of a paper with the owner's note carries (`NoteMark.astro` on the built pages). */
+function noteMark(): HTMLSpanElement {
+  const mark = element("span", "note-mark", "✎");
+  mark.setAttribute("role", "img");
+  mark.setAttribute("aria-label", "has notes");
+  mark.title = "Has notes";
+  return mark;
+}
 
 /** The reading-list toggle of a result, saving what the index knows of the paper. */
 function saveControl(data: PagefindResultData): HTMLElement[] {

@@ -8,6 +8,7 @@ import { dirname } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "../support/fixtures";
+import { resultItems, waitForSearchReady } from "../support/search-page";
 import { startStaticServer, type StaticServer } from "../support/static-server";
 import { buildNotesSite } from "./notes-site";
 
@@ -80,6 +81,18 @@ test.describe("notes in a built site", () => {
     const row = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Shared Title" }) });
     await expect(row.getByRole("img", { name: "has notes" })).toBeVisible();
     const other = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "MoE: Sparse Experts" }) });
+    await expect(other.getByRole("img", { name: "has notes" })).toHaveCount(0);
+  });
+
+  test("a search result of a paper with notes carries the same mark", async ({ page }) => {
+    await page.goto(url("search/?q=title"));
+    await waitForSearchReady(page);
+    const result = resultItems(page).filter({ has: page.getByRole("link", { name: "Shared Title" }) });
+    await expect(result.getByRole("img", { name: "has notes" })).toBeVisible();
+    await page.goto(url("search/?q=experts"));
+    await waitForSearchReady(page);
+    const other = resultItems(page).filter({ has: page.getByRole("link", { name: "MoE: Sparse Experts" }) });
+    await expect(other).toHaveCount(1);
     await expect(other.getByRole("img", { name: "has notes" })).toHaveCount(0);
   });
 
