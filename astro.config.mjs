@@ -8,6 +8,7 @@ import buildLog from "./scripts/astro/build-log.ts";
 import derivedCorpus from "./scripts/astro/derived-corpus.ts";
 import devSearch from "./scripts/astro/dev-search.ts";
 import digestWatch from "./scripts/astro/digest-watch.ts";
+import leanAssets from "./scripts/astro/lean-assets.ts";
 import { notesMdx } from "./scripts/astro/notes-mdx.ts";
 import offline from "./scripts/astro/offline.ts";
 import pagefind from "./scripts/astro/pagefind.ts";
@@ -34,6 +35,7 @@ export default defineConfig({
     siteUrl(),
     derivedCorpus(),
     digestWatch(),
+    leanAssets(),
     // The owner's notes (content/notes/): MDX with components and math, compiled apart from the generated pages.
     ...notesMdx(),
     devSearch(),

@@ -4,7 +4,7 @@
  * rehype-katex; the pages of notes with math link KaTeX's stylesheet (`src/components/notes/NoteBody.astro`).
  *
  * KaTeX writes MathML only: its HTML rendering positions glyphs with `style` attributes, which the pages'
- * Content-Security-Policy (`style-src 'self'`) refuses, while MathML is laid out by the browser itself.
+ * Content-Security-Policy (styles from the site only) refuses, while MathML is laid out by the browser itself.
  */
 import { unified } from "@astrojs/markdown-remark";
 import mdx from "@astrojs/mdx";

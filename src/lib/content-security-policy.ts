@@ -22,11 +22,9 @@ export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, ...string[]]> = [
   ["default-src", "'self'"],
   // Pagefind compiles its WebAssembly search engine in the page: that needs 'wasm-unsafe-eval', not 'unsafe-eval'.
   ["script-src", "'self'", "'wasm-unsafe-eval'", scriptHashSource(APPLY_STORED_THEME)],
-  // One external stylesheet; no `style` attributes or blocks anywhere.
-  ["style-src", "'self'"],
+  // Styles (one external stylesheet; no `style` attributes or blocks anywhere) fall back to default-src, and the
+  // service worker to script-src: both are the site's own, and a directive written out would repeat in every page.
   ["img-src", "'self'", "data:"],
-  // The service worker is a same-origin script.
-  ["worker-src", "'self'"],
   ["object-src", "'none'"],
   ["base-uri", "'self'"],
   ["form-action", "'self'"],

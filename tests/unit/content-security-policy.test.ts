@@ -9,6 +9,22 @@ const directives = new Map(
   }),
 );
 
+/**
+ * The sources a fetch of this kind is checked against: the directive itself or, when the policy leaves it out, the
+ * one CSP Level 3 falls back to (worker-src to child-src to script-src, the others to default-src).
+ */
+function effectiveSources(name: string): readonly string[] | undefined {
+  const fallbacks: Record<string, readonly string[]> = {
+    "worker-src": ["child-src", "script-src", "default-src"],
+    "child-src": ["script-src", "default-src"],
+  };
+  for (const candidate of [name, ...(fallbacks[name] ?? ["default-src"])]) {
+    const sources = directives.get(candidate);
+    if (sources) return sources;
+  }
+  return undefined;
+}
+
 describe("the pages' Content-Security-Policy", () => {
   it("lets scripts come from the site, Pagefind's WebAssembly compile, and one hashed inline script", () => {
     const scripts = directives.get("script-src") ?? [];
@@ -21,16 +37,22 @@ describe("the pages' Content-Security-Policy", () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|\*|https?:/);
   });
 
-  it("closes plugins, base rewrites, foreign forms and foreign workers", () => {
+  it("closes plugins, base rewrites, foreign forms, foreign styles and foreign workers", () => {
     expect(Object.fromEntries(directives)).toMatchObject({
       "default-src": ["'self'"],
-      "style-src": ["'self'"],
       "img-src": ["'self'", "data:"],
-      "worker-src": ["'self'"],
       "object-src": ["'none'"],
       "base-uri": ["'self'"],
       "form-action": ["'self'"],
     });
+    expect(effectiveSources("style-src")).toEqual(["'self'"]);
+    expect(effectiveSources("font-src")).toEqual(["'self'"]);
+    expect(effectiveSources("connect-src")).toEqual(["'self'"]);
+    // A worker script is held to script-src: the site's own files, never a data: or blob: URL.
+    expect(effectiveSources("worker-src")?.filter((source) => !source.startsWith("'sha256-"))).toEqual([
+      "'self'",
+      "'wasm-unsafe-eval'",
+    ]);
   });
 
   it("holds only directives a <meta> policy can carry", () => {
