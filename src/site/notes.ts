@@ -4,15 +4,23 @@
  * two are from different runs.
  */
 import type { CollectionEntry } from "astro:content";
+import type { Corpus } from "./corpus";
 
 export interface NoteEntries {
   papers: Map<string, CollectionEntry<"notes">>;
   topics: Map<string, CollectionEntry<"topicNotes">>;
 }
 
-export async function loadNoteEntries(): Promise<NoteEntries> {
+/**
+ * A collection the derived corpus says is empty is not asked for: a site without notes is a normal state, and Astro
+ * warns about every empty collection a page asks for.
+ */
+export async function loadNoteEntries(corpus: Pick<Corpus, "notes" | "topicNotes">): Promise<NoteEntries> {
   const { getCollection } = await import("astro:content");
-  const [papers, topics] = await Promise.all([getCollection("notes"), getCollection("topicNotes")]);
+  const [papers, topics] = await Promise.all([
+    corpus.notes.length > 0 ? getCollection("notes") : [],
+    corpus.topicNotes.length > 0 ? getCollection("topicNotes") : [],
+  ]);
   return {
     papers: new Map(papers.map((entry) => [entry.id, entry])),
     topics: new Map(topics.map((entry) => [entry.id, entry])),

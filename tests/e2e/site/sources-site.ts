@@ -14,13 +14,18 @@ export const sourceDigests = {
   "arxiv/arxivpy_2016_search_au_del_maestro.atom.xml": "arxiv-au-del-maestro-2016-10-09.xml",
 } as const;
 
-/** Returns the folder of the built site. */
-export async function buildSourcesSite(basePath: string): Promise<string> {
+export interface SourcesSite {
+  outDir: string;
+  /** What `astro build` printed. */
+  buildLog: string;
+}
+
+export async function buildSourcesSite(basePath: string): Promise<SourcesSite> {
   const workDir = await createScratchProject("sources");
   for (const [sample, name] of Object.entries(sourceDigests)) {
     await cp(join(samples, sample), join(workDir, "content", "digests", name));
   }
   const outDir = join(workDir, "dist");
-  await buildScratchSite(workDir, { basePath, outDir, cacheDir: join(workDir, "cache") });
-  return outDir;
+  const buildLog = await buildScratchSite(workDir, { basePath, outDir, cacheDir: join(workDir, "cache") });
+  return { outDir, buildLog };
 }

@@ -2,7 +2,8 @@
  * A site built from real Hugging Face and arXiv samples: paper pages name their authors (the first eight, the rest
  * behind a native disclosure), link straight to arXiv, the PDF, Hugging Face, the code and the project page, keep
  * what a model wrote apart and labelled, cite with the eprint fields; the home page's newest digest is the JSON day;
- * search finds papers by an author's name and filters them by arXiv category.
+ * search finds papers by an author's name and filters them by arXiv category. Its project has no notes, as a new
+ * user's has not, and its build warns of nothing but the missing SITE_URL.
  */
 import AxeBuilder from "@axe-core/playwright";
 import { rm } from "node:fs/promises";
@@ -20,12 +21,13 @@ test.describe("a site built from Hugging Face and arXiv sources", () => {
 
   let server: StaticServer | undefined;
   let outDir = "";
+  let buildLog = "";
   let papers: Papers = [];
 
   test.beforeAll(async ({ site }) => {
     // A whole ingest and build of a throwaway project: minutes on a busy machine, not the default 30 s.
     test.setTimeout(300_000);
-    outDir = await buildSourcesSite(site.basePath);
+    ({ outDir, buildLog } = await buildSourcesSite(site.basePath));
     papers = (await readPapersJson(outDir)).papers;
     server = await startStaticServer({ root: outDir, base: site.basePath });
   });
@@ -39,6 +41,11 @@ test.describe("a site built from Hugging Face and arXiv sources", () => {
     if (!server) throw new Error("the sources site was not served");
     return `${server.url}${path}`;
   };
+
+  test("a project without notes builds without a warning (but for a missing SITE_URL)", () => {
+    const warnings = buildLog.split("\n").filter((line) => line.includes("[WARN]"));
+    expect(warnings.filter((line) => !line.includes("SITE_URL is not set"))).toEqual([]);
+  });
 
   test("a paper page shows eight authors and the rest behind 'and N more'", async ({ page }) => {
     const paper = papers.find((candidate) => (candidate.authors?.length ?? 0) > 8);
