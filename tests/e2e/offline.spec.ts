@@ -260,6 +260,36 @@ test("Save all papers resumes after the server fails midway and the tab is close
   await expect(reopened.getByRole("heading", { level: 1 })).toHaveText(paper.title);
 });
 
+test("Save all papers finishes when the browser stops the worker midway", async ({ page, context, site }) => {
+  test.setTimeout(120_000);
+  const build = await workspace.copySite("a", { searchOnRequest: false });
+  const host = await workspace.host(build);
+  const paperFiles = await filesWithRole(build, ["papers"]);
+  const isPaper = (path: string): boolean => fileOfPath(path, site.basePath).startsWith("papers/");
+  // Papers after the first third wait at the server until the worker has been stopped, as one would be in the
+  // middle of a download of tens of thousands of files that outlasts the browser's patience with one event.
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let papersServed = 0;
+  host.holdWhen = (path) => {
+    if (!isPaper(path)) return undefined;
+    papersServed += 1;
+    return papersServed > Math.floor(paperFiles.length / 3) ? held : undefined;
+  };
+  await page.goto(`${host.server.url}search/`);
+  await waitForWorker(page);
+  await page.getByRole("button", { name: /^Save all papers for offline/ }).click();
+  await expect.poll(() => papersServed, { timeout: 30_000 }).toBeGreaterThan(paperFiles.length / 3);
+
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("ServiceWorker.enable");
+  await cdp.send("ServiceWorker.stopAllWorkers");
+  release();
+  await expect(page.getByText(`All ${paperFiles.length} papers are saved for offline reading.`)).toBeVisible({
+    timeout: 60_000,
+  });
+});
+
 test("a full storage quota is reported plainly", async ({ page }) => {
   const build = await workspace.copySite("a", { searchOnRequest: true });
   const { server } = await workspace.host(build);

@@ -34,8 +34,6 @@ export interface OfflineMetrics extends OfflineBeforeUpdate {
   update?: UpdateDownload;
 }
 
-const SAVE_TIMEOUT_MS = 30 * 60_000;
-
 const counter = (): { count: (file: string) => void; take: () => Downloaded } => {
   let files: string[] = [];
   return {
@@ -65,28 +63,37 @@ const settled = (page: Page): Promise<void> =>
     while (registration?.installing) await new Promise((resolve) => setTimeout(resolve, 200));
   });
 
-/** Asks the worker to store both optional downloads and waits for both to report complete. */
-const saveEverything = (page: Page): Promise<void> =>
-  page.evaluate(async () => {
+/**
+ * Asks the worker to store both optional downloads (`save`) or to continue those it holds (`resume`, after an
+ * update), and waits until both are complete. It asks for the workers' state every few seconds rather than waiting
+ * for a last report: Chromium stops a worker whose event runs for many minutes, as a 50k-paper download does, and a
+ * stopped worker reports nothing. Like the search page, it then asks again, and the download continues.
+ */
+const storeEverything = (page: Page, request: "save" | "resume"): Promise<void> =>
+  // No named functions inside: tsx would wrap them in a helper that does not exist in the page.
+  page.evaluate(async (request) => {
     const registration = await navigator.serviceWorker.ready;
-    const done = new Set<string>();
-    await new Promise<void>((resolve, reject) => {
-      navigator.serviceWorker.addEventListener("message", (event: MessageEvent) => {
-        const data = event.data as {
-          type?: string;
-          set: string;
-          storedFiles: number;
-          totalFiles: number;
-          problem?: string;
-        };
-        if (data.type !== "offline-progress") return;
-        if (data.problem) reject(new Error(`saving ${data.set} stopped: ${data.problem}`));
-        if (data.storedFiles >= data.totalFiles) done.add(data.set);
-        if (done.size === 2) resolve();
-      });
-      for (const set of ["search", "papers"]) registration.active?.postMessage({ type: "offline-save", set });
+    const latest = new Map<string, { saving: boolean; storedFiles: number; totalFiles: number; problem?: string }>();
+    navigator.serviceWorker.addEventListener("message", (event: MessageEvent) => {
+      const data = event.data as { type?: string; set: string };
+      if (data.type === "offline-progress") latest.set(data.set, event.data as never);
     });
-  });
+    const asks =
+      request === "resume"
+        ? [{ type: "offline-resume" }]
+        : ["search", "papers"].map((set) => ({ type: "offline-save", set }));
+    for (const message of asks) registration.active?.postMessage(message);
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      const states = [...latest.entries()];
+      const stopped = states.find(([, state]) => state.problem);
+      if (stopped) throw new Error(`saving ${stopped[0]} stopped: ${String(stopped[1].problem)}`);
+      if (states.filter(([, state]) => state.storedFiles >= state.totalFiles).length === 2) return;
+      if (states.some(([, state]) => !state.saving && state.storedFiles < state.totalFiles))
+        for (const message of asks) registration.active?.postMessage(message);
+      registration.active?.postMessage({ type: "offline-status" });
+    }
+  }, request);
 
 export async function measureFirstVisitAndSave(distDir: string, profileDir: string): Promise<OfflineBeforeUpdate> {
   const downloads = counter();
@@ -98,8 +105,7 @@ export async function measureFirstVisitAndSave(distDir: string, profileDir: stri
     await settled(page);
     const firstVisit = downloads.take();
     await page.goto(`${server.url}/search/`);
-    page.setDefaultTimeout(SAVE_TIMEOUT_MS);
-    await saveEverything(page);
+    await storeEverything(page, "save");
     const rest = downloads.take();
     const saved = {
       files: firstVisit.files + rest.files,
@@ -125,10 +131,21 @@ export async function measureUpdate(distDir: string, profileDir: string, port: n
   const context = await launch(profileDir);
   try {
     const page = await context.newPage();
-    page.setDefaultTimeout(SAVE_TIMEOUT_MS);
     await page.goto(`${server.url}/`);
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     await settled(page);
+    // The install stores changed files for a minute at most; the new version then takes over (as "New version —
+    // reload" makes it) and finishes the rest, which counts too.
+    // The page reloads when the new version takes over, as every open Lectern tab does.
+    const reloaded = page.waitForEvent("load", { timeout: 60_000 }).catch(() => undefined);
+    const skipped = await page.evaluate(async () => {
+      const waiting = (await navigator.serviceWorker.getRegistration())?.waiting;
+      waiting?.postMessage({ type: "SKIP_WAITING" });
+      return waiting !== undefined && waiting !== null;
+    });
+    if (skipped) await reloaded;
+    await page.waitForLoadState();
+    await storeEverything(page, "resume");
     return { ...downloads.take(), serviceWorkerBytes: statSync(join(distDir, "sw.js")).size };
   } finally {
     await context.close();

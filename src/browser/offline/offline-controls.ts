@@ -3,9 +3,21 @@
  * Each states the download's size before anything is fetched, shows progress while the service worker stores it,
  * and says plainly why it stopped (no connection, or the browser's storage quota used up) and that it resumes.
  * Hidden where there is no service worker.
+ *
+ * Browsers stop a service worker whose work runs long (Chromium after a few minutes of one event), and a stopped
+ * worker sends no last word: a download of tens of thousands of files would then stall with its bar half full.
+ * While this page is open it asks again after a quiet spell, and a worker found idle with the download unfinished
+ * and no reason given continues it.
  */
 import type { OfflineSetName } from "../../lib/offline/offline-sets";
 import { isOfflineProgress, type OfflineProgress, type ToWorker } from "./messages";
+
+/** How long a running download may go without a progress report before the page asks the worker where it is. */
+const STALL_MS = 10_000;
+
+/** A download that was running and now is not, unfinished, with no reason: its worker was stopped, not refused. */
+const wasCutShort = (before: OfflineProgress | undefined, now: OfflineProgress): boolean =>
+  before?.saving === true && !now.saving && now.problem === undefined && now.wanted && now.storedFiles < now.totalFiles;
 
 const megabytes = (bytes: number): string =>
   bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : `${(bytes / 1e6).toFixed(1)} MB`;
@@ -125,11 +137,19 @@ export const startOfflineControls = async (section: HTMLElement): Promise<void> 
       send({ type: "offline-save", set });
     });
   }
+  const latest = new Map<OfflineSetName, { progress: OfflineProgress; at: number }>();
   navigator.serviceWorker.addEventListener("message", (event: MessageEvent<unknown>) => {
     if (!isOfflineProgress(event.data)) return;
-    const control = controls.get(event.data.set);
-    if (control) show(control, wordings[event.data.set], event.data);
+    const progress = event.data;
+    if (wasCutShort(latest.get(progress.set)?.progress, progress)) send({ type: "offline-resume" });
+    latest.set(progress.set, { progress, at: Date.now() });
+    const control = controls.get(progress.set);
+    if (control) show(control, wordings[progress.set], progress);
   });
+  setInterval(() => {
+    const stalled = [...latest.values()].some(({ progress, at }) => progress.saving && Date.now() - at > STALL_MS);
+    if (stalled) send({ type: "offline-status" });
+  }, STALL_MS);
   section.hidden = false;
   send({ type: "offline-status" });
 };

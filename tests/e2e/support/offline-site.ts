@@ -21,6 +21,8 @@ export interface OfflineHost {
   requests: { path: string; failed: boolean }[];
   /** Decides per request path whether the server fails it (503); none fail until set. */
   failWhen: (path: string) => boolean;
+  /** Per request path that is not failed, a promise the answer waits for; none waits until set. */
+  holdWhen: (path: string) => Promise<void> | undefined;
   /** Serves another build from now on, in one step. */
   deploy(dir: string): Promise<void>;
 }
@@ -69,7 +71,7 @@ export const openOfflineWorkspace = async (site: SiteVariant): Promise<OfflineWo
         onRequest: (path) => {
           const failed = created.failWhen(path);
           requests.push({ path, failed });
-          return failed ? "fail" : undefined;
+          return failed ? "fail" : created.holdWhen(path);
         },
       });
       // Stopping is idempotent: a test stops the server to go offline, and the workspace stops it in any case.
@@ -77,6 +79,7 @@ export const openOfflineWorkspace = async (site: SiteVariant): Promise<OfflineWo
       const created: OfflineHost = {
         requests,
         failWhen: () => false,
+        holdWhen: () => undefined,
         deploy,
         server: { ...server, url: server.url, port: server.port, stop: () => (stopping ??= server.stop()) },
       };

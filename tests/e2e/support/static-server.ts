@@ -16,8 +16,11 @@ export interface StaticServerOptions {
   base: string;
   /** Port to listen on; 0 (the default) picks a free one. */
   port?: number;
-  /** Sees each request's path and answers whether to fail it with 503, as a flaky host would (offline tests). */
-  onRequest?: (pathname: string) => "fail" | undefined;
+  /**
+   * Sees each request's path and answers whether to fail it with 503, as a flaky host would, or a promise the
+   * answer waits for, as a slow one would (offline tests).
+   */
+  onRequest?: (pathname: string) => "fail" | Promise<void> | undefined;
 }
 
 export interface StaticServer {
@@ -87,11 +90,13 @@ const handle = async (
   response: ServerResponse,
 ): Promise<void> => {
   const { pathname, search } = new URL(request.url ?? "/", "http://localhost");
-  if (onRequest?.(pathname) === "fail") {
+  const verdict = onRequest?.(pathname);
+  if (verdict === "fail") {
     response.writeHead(503, { "content-type": "text/plain; charset=utf-8" });
     response.end("Service unavailable");
     return;
   }
+  await verdict;
   const target = resolveRequestPath(root, base, pathname);
   if (target !== undefined) {
     if (await isFile(target)) {
