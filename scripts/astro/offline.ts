@@ -50,7 +50,7 @@ const shellGlobs = [
   "search/index.html",
   "library/index.html",
   "favicon.svg",
-  "pagefind/**/{pagefind.js,pagefind-worker.js,pagefind-entry.json,wasm.*.pagefind,*.pf_meta}",
+  "pagefind/**/{pagefind.js,pagefind-worker.js,pagefind-entry.json}",
 ];
 
 /**

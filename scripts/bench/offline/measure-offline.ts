@@ -74,9 +74,12 @@ const storeEverything = (page: Page, request: "save" | "resume"): Promise<void> 
   page.evaluate(async (request) => {
     const registration = await navigator.serviceWorker.ready;
     const latest = new Map<string, { saving: boolean; storedFiles: number; totalFiles: number; problem?: string }>();
+    let heard = Date.now();
     navigator.serviceWorker.addEventListener("message", (event: MessageEvent) => {
       const data = event.data as { type?: string; set: string };
-      if (data.type === "offline-progress") latest.set(data.set, event.data as never);
+      if (data.type !== "offline-progress") return;
+      latest.set(data.set, event.data as never);
+      heard = Date.now();
     });
     const asks =
       request === "resume"
@@ -91,7 +94,8 @@ const storeEverything = (page: Page, request: "save" | "resume"): Promise<void> 
       if (states.filter(([, state]) => state.storedFiles >= state.totalFiles).length === 2) return;
       if (states.some(([, state]) => !state.saving && state.storedFiles < state.totalFiles))
         for (const message of asks) registration.active?.postMessage(message);
-      registration.active?.postMessage({ type: "offline-status" });
+      // A status answer counts every stored file, so it is asked for only when the worker has gone quiet.
+      if (Date.now() - heard > 10_000) registration.active?.postMessage({ type: "offline-status" });
     }
   }, request);
 

@@ -47,7 +47,8 @@ clientsClaim();
 /** Keeps a runtime cache to its newest entries. The cast: Workbox's own types clash under exactOptionalPropertyTypes. */
 const keepAtMost = (maxEntries: number): WorkboxPlugin => new ExpirationPlugin({ maxEntries }) as WorkboxPlugin;
 
-const pagefindChunk = /\/pagefind\/(.+\/)?[^/]+\.pf_(index|fragment|filter)$/;
+// The index's files, as `scripts/astro/offline-files.ts` sorts them: chunks, each shard's metadata and engine.
+const pagefindChunk = /\/pagefind\/(.+\/)?([^/]+\.pf_(index|fragment|filter|meta)|wasm\.[^/]+\.pagefind)$/;
 const searchVisited = new CacheFirst({
   cacheName: "lectern-search-visited",
   plugins: [keepAtMost(400)],
