@@ -6,16 +6,14 @@
  * split into sub-indexes in sub-folders is covered without knowing its layout.
  */
 import type { OfflineSetName } from "../../src/lib/offline/offline-sets";
+import { isPagefindIndexFile } from "../../src/lib/offline/pagefind-files";
 
 export type OfflineRole = "shell" | OfflineSetName;
 
 const shellPages = new Set(["index.html", "search/index.html", "library/index.html", "favicon.svg"]);
 const pagefindRuntime = /(^|\/)(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json)$/;
-/**
- * Each shard's metadata and its copy of the WebAssembly engine come with the index download rather than the shell:
- * together about 150 KB a shard, so 3 MB on a first visit to a 50,000-paper site of 20 shards.
- */
-const pagefindChunk = /(\.pf_(index|fragment|filter|meta)|(^|\/)wasm\.[^/]+\.pagefind)$/;
+// Each shard's metadata and its copy of the WebAssembly engine come with the index download rather than the shell
+// (`isPagefindIndexFile`): together about 150 KB a shard, so 3 MB on a first visit to 20 shards at 50,000 papers.
 const paperPage = /^papers\/[^/]+\/index\.html$/;
 /**
  * Fonts and images among the hashed assets belong to the few pages that use them (a note's figures, the fonts of
@@ -29,7 +27,7 @@ export const offlineRoleOf = (file: string): OfflineRole | undefined => {
   if (shellPages.has(file) || file.startsWith("_astro/")) return "shell";
   if (file.startsWith("pagefind/")) {
     if (pagefindRuntime.test(file)) return "shell";
-    if (pagefindChunk.test(file)) return "search";
+    if (isPagefindIndexFile(file)) return "search";
     return undefined;
   }
   return paperPage.test(file) ? "papers" : undefined;

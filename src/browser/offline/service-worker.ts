@@ -14,6 +14,7 @@ import { cleanupOutdatedCaches, precacheAndRoute } from "workbox-precaching";
 import { registerRoute } from "workbox-routing";
 import { CacheFirst, NetworkFirst } from "workbox-strategies";
 import { OFFLINE_SET_NAMES } from "../../lib/offline/offline-sets";
+import { isPagefindIndexFile } from "../../lib/offline/pagefind-files";
 import type { OfflineProgress } from "./messages";
 import { createSavedSets } from "./saved-sets";
 import { worker, type WorkerScope } from "./worker-scope";
@@ -47,14 +48,13 @@ clientsClaim();
 /** Keeps a runtime cache to its newest entries. The cast: Workbox's own types clash under exactOptionalPropertyTypes. */
 const keepAtMost = (maxEntries: number): WorkboxPlugin => new ExpirationPlugin({ maxEntries }) as WorkboxPlugin;
 
-// The index's files, as `scripts/astro/offline-files.ts` sorts them: chunks, each shard's metadata and engine.
-const pagefindChunk = /\/pagefind\/(.+\/)?([^/]+\.pf_(index|fragment|filter|meta)|wasm\.[^/]+\.pagefind)$/;
+const pagefindFolder = /\/pagefind\//;
 const searchVisited = new CacheFirst({
   cacheName: "lectern-search-visited",
   plugins: [keepAtMost(400)],
 });
 registerRoute(
-  ({ url }) => url.href.startsWith(scope) && pagefindChunk.test(url.pathname),
+  ({ url }) => url.href.startsWith(scope) && pagefindFolder.test(url.pathname) && isPagefindIndexFile(url.pathname),
   async (options) => (await savedSets.match("search", options.request)) ?? searchVisited.handle(options),
 );
 
