@@ -7,6 +7,11 @@
  * fragments byte for byte) is copied from the stored one rather than fetched again. A download stops on
  * the first file that fails after its retries or on a full quota, keeps what it stored, and the next `save` or
  * `resume` continues from there.
+ *
+ * A download's files are spread over several caches (src/browser/offline/saved-caches.ts) because a browser
+ * lists or searches one cache of tens of thousands of entries slowly or not at all. A file is looked up under its
+ * exact key, found from the file list, and the stored count is kept in memory once counted: a worker counts a
+ * download at most once in its life.
  */
 import type {
   OfflineFile,
@@ -18,6 +23,7 @@ import type {
 import { OFFLINE_SET_NAMES } from "../../lib/offline/offline-sets";
 import { fetchWithRetry, isQuotaError } from "./fetch-with-retry";
 import type { OfflineProblem, OfflineProgress } from "./messages";
+import { savedCachesOf, unspreadCacheName } from "./saved-caches";
 
 const REVISION_PARAM = "__lectern_rev";
 const STATE_CACHE = "lectern-offline-state";
@@ -30,7 +36,10 @@ const PARALLEL_FETCHES = 4;
 const INSTALL_BUDGET_MS = 60_000;
 const PROGRESS_INTERVAL_MS = 250;
 
-export const savedCacheName = (set: OfflineSetName): string => `lectern-saved-${set}`;
+interface StoredCount {
+  files: number;
+  bytes: number;
+}
 
 export interface SavedSetsOptions {
   sets: OfflineSets;
@@ -62,6 +71,10 @@ export const createSavedSets = ({ sets, scope, report, isNewest }: SavedSetsOpti
   const revisionOfKey = (key: string): string | undefined => new URL(key).searchParams.get(REVISION_PARAM) ?? undefined;
   const running = new Map<OfflineSetName, Promise<void>>();
   const manifests = new Map<OfflineSetName, Promise<OfflineSetManifest>>();
+  /** What of this build's list each set has stored, once counted; downloads keep it current. */
+  const counted = new Map<OfflineSetName, Promise<StoredCount>>();
+  /** Each listed file's absolute URL to its key, built once per file list. */
+  const keyIndexes = new WeakMap<OfflineSetManifest, Map<string, string>>();
 
   const isWanted = async (set: OfflineSetName): Promise<boolean> =>
     sets[set].automatic || Boolean(await (await caches.open(STATE_CACHE)).match(wantedKey(set)));
@@ -77,6 +90,22 @@ export const createSavedSets = ({ sets, scope, report, isNewest }: SavedSetsOpti
     return (await response.json()) as OfflineSetManifest;
   };
 
+  /** The file list if this device already holds it: a lookup never fetches it. */
+  const storedManifestOf = async (set: OfflineSetName): Promise<OfflineSetManifest | undefined> => {
+    const loading = manifests.get(set);
+    if (loading) return loading.catch(() => undefined);
+    return (await (await caches.open(STATE_CACHE)).match(scopeUrl(sets[set].manifest))) ? manifestOf(set) : undefined;
+  };
+
+  const keyIndexOf = (manifest: OfflineSetManifest): Map<string, string> => {
+    let index = keyIndexes.get(manifest);
+    if (!index) {
+      index = new Map(manifest.files.map((file) => [scopeUrl(file[0]), keyOf(file)]));
+      keyIndexes.set(manifest, index);
+    }
+    return index;
+  };
+
   const manifestOf = (set: OfflineSetName): Promise<OfflineSetManifest> => {
     let loading = manifests.get(set);
     if (!loading) {
@@ -87,8 +116,7 @@ export const createSavedSets = ({ sets, scope, report, isNewest }: SavedSetsOpti
     return loading;
   };
 
-  const storedKeys = async (set: OfflineSetName): Promise<Set<string>> =>
-    new Set((await (await caches.open(savedCacheName(set))).keys()).map((request) => request.url));
+  const storedKeys = async (set: OfflineSetName): Promise<Set<string>> => new Set(await savedCachesOf(set).keys());
 
   const progressOf = (
     set: OfflineSetName,
@@ -107,32 +135,49 @@ export const createSavedSets = ({ sets, scope, report, isNewest }: SavedSetsOpti
     ...(problem === undefined ? {} : { problem }),
   });
 
-  const measureStored = (manifest: OfflineSetManifest, keys: Set<string>): { files: number; bytes: number } => {
+  const measureStored = (manifest: OfflineSetManifest, keys: Set<string>): StoredCount => {
     const stored = manifest.files.filter((file) => keys.has(keyOf(file)));
     return { files: stored.length, bytes: stored.reduce((sum, [, , bytes]) => sum + bytes, 0) };
   };
 
-  const status = async (set: OfflineSetName): Promise<OfflineProgress> => {
-    const wanted = await isWanted(set);
+  const countStored = async (set: OfflineSetName): Promise<StoredCount> => {
     const keys = await storedKeys(set);
     // With nothing stored the file list is not needed, and is not fetched before the reader asks for it.
     const manifest = keys.size === 0 ? undefined : await manifestOf(set).catch(() => undefined);
     // Offline with no file list yet, nothing of this build can be stored.
-    return progressOf(set, wanted, manifest ? measureStored(manifest, keys) : { files: 0, bytes: 0 });
+    return manifest ? measureStored(manifest, keys) : { files: 0, bytes: 0 };
+  };
+
+  /** Counted once and then kept current; a failed count is tried again next time. */
+  const storedCountOf = (set: OfflineSetName): Promise<StoredCount> => {
+    let counting = counted.get(set);
+    if (!counting) {
+      counting = countStored(set);
+      counted.set(set, counting);
+      counting.catch(() => counted.delete(set));
+    }
+    return counting;
+  };
+
+  const status = async (set: OfflineSetName): Promise<OfflineProgress> => {
+    const [wanted, stored] = await Promise.all([isWanted(set), storedCountOf(set)]);
+    return progressOf(set, wanted, stored);
   };
 
   /** Deletes stored files this build does not list; an older revision stays until its replacement is in. */
   const deleteStale = async (set: OfflineSetName, manifest: OfflineSetManifest): Promise<void> => {
-    const cache = await caches.open(savedCacheName(set));
-    const keys = await cache.keys();
-    const stored = new Set(keys.map((request) => request.url));
-    const current = new Map(manifest.files.map((file) => [scopeUrl(file[0]), keyOf(file)]));
-    const stale = keys.filter(({ url }) => {
-      const currentKey = current.get(urlOfKey(url));
-      if (currentKey === url) return false;
-      return currentKey === undefined || stored.has(currentKey);
+    const current = keyIndexOf(manifest);
+    // A file's revisions share one cache, so each cache is settled on its own.
+    await savedCachesOf(set).forEach(async (cache, keys) => {
+      const stored = new Set(keys.map((request) => request.url));
+      const stale = keys.filter(({ url }) => {
+        const currentKey = current.get(urlOfKey(url));
+        if (currentKey === url) return false;
+        return currentKey === undefined || stored.has(currentKey);
+      });
+      await Promise.all(stale.map((request) => cache.delete(request)));
     });
-    await Promise.all(stale.map((request) => cache.delete(request)));
+    await caches.delete(unspreadCacheName(set));
   };
 
   interface DownloadOptions {
@@ -143,9 +188,11 @@ export const createSavedSets = ({ sets, scope, report, isNewest }: SavedSetsOpti
 
   const download = async (set: OfflineSetName, { cleanUp, until = Infinity }: DownloadOptions): Promise<void> => {
     const manifest = await manifestOf(set);
-    const cache = await caches.open(savedCacheName(set));
+    const saved = savedCachesOf(set);
+    const unspread = (await caches.has(unspreadCacheName(set))) ? await caches.open(unspreadCacheName(set)) : undefined;
     const keys = await storedKeys(set);
     const stored = measureStored(manifest, keys);
+    counted.set(set, Promise.resolve(stored));
     const missing = manifest.files.filter((file) => !keys.has(keyOf(file)));
     /** A stored copy of each revision, whatever URL it was stored under. */
     const byRevision = new Map<string, string>();
@@ -154,10 +201,10 @@ export const createSavedSets = ({ sets, scope, report, isNewest }: SavedSetsOpti
       if (revision) byRevision.set(revision, key);
     }
     /** The file from a stored copy with the same content, or from the network. */
-    const responseOf = async ([url, revision]: OfflineFile): Promise<Response> => {
-      const copyKey = byRevision.get(revision);
-      const copy = copyKey === undefined ? undefined : await cache.match(copyKey);
-      return copy ?? (await fetchWithRetry(scopeUrl(url)));
+    const responseOf = async (file: OfflineFile): Promise<Response> => {
+      const copyKey = byRevision.get(file[1]);
+      const copy = copyKey === undefined ? undefined : await (await saved.cacheFor(urlOfKey(copyKey))).match(copyKey);
+      return copy ?? (await unspread?.match(keyOf(file))) ?? (await fetchWithRetry(scopeUrl(file[0])));
     };
     let problem: OfflineProblem | undefined;
     let next = 0;
@@ -167,7 +214,7 @@ export const createSavedSets = ({ sets, scope, report, isNewest }: SavedSetsOpti
         const file = missing[next] as OfflineFile;
         next += 1;
         try {
-          await cache.put(keyOf(file), await responseOf(file));
+          await (await saved.cacheFor(scopeUrl(file[0]))).put(keyOf(file), await responseOf(file));
           stored.files += 1;
           stored.bytes += file[2];
         } catch (error) {
@@ -227,13 +274,26 @@ export const createSavedSets = ({ sets, scope, report, isNewest }: SavedSetsOpti
       for (const request of await state.keys())
         if (request.url.endsWith(".json") && !currentLists.has(request.url)) await state.delete(request);
       for (const set of OFFLINE_SET_NAMES) {
-        if (!(await isWanted(set))) await caches.delete(savedCacheName(set));
-        else {
+        if (!(await isWanted(set))) {
+          counted.delete(set);
+          await savedCachesOf(set).delete();
+        } else {
           const manifest = await manifestOf(set).catch(() => undefined);
           if (manifest) await deleteStale(set, manifest);
         }
       }
     },
-    match: async (set, request) => (await caches.open(savedCacheName(set))).match(request, { ignoreSearch: true }),
+    match: async (set, request) => {
+      const url = urlOfKey(request.url);
+      const cache = await savedCachesOf(set).cacheFor(url);
+      const manifest = await storedManifestOf(set);
+      const key = manifest && keyIndexOf(manifest).get(url);
+      if (manifest && key === undefined) return undefined;
+      // Missing under this build's revision: after an update, the older copy serves until `resume` replaces it.
+      const found =
+        (key === undefined ? undefined : await cache.match(key)) ?? (await cache.match(url, { ignoreSearch: true }));
+      if (found || !(await caches.has(unspreadCacheName(set)))) return found;
+      return (await caches.open(unspreadCacheName(set))).match(url, { ignoreSearch: true });
+    },
   };
 };
