@@ -66,6 +66,8 @@ test("the first visit stores the app shell and nothing more", async ({ page, sit
   await page.goto(`${host.server.url}search/`);
   await expect(page.getByRole("button", { name: /^Save all papers for offline — / })).toBeVisible();
   expect(host.requests.filter(({ path }) => fileOfPath(path, site.basePath).startsWith("offline/"))).toEqual([]);
+  // Looking a file up in a download nobody asked for leaves no empty caches behind.
+  expect(Object.keys(await cachedUrls(page)).filter((name) => name.startsWith("lectern-saved-"))).toEqual([]);
 });
 
 test("a small search index comes with the first visit and works offline", async ({ page, site }) => {

@@ -26,6 +26,8 @@ export const cacheIndexOf = (url: string): number => {
 export interface SavedCaches {
   /** The cache that holds (or will hold) the file at this URL, whatever its revision. */
   cacheFor(url: string): Promise<Cache>;
+  /** The same cache if anything was ever stored in it; looking must not create it. */
+  storedCacheFor(url: string): Promise<Cache | undefined>;
   /** Every stored key, gathered one cache at a time so that no single answer grows too large. */
   keys(): Promise<string[]>;
   /** Visits each cache with its keys, one at a time. */
@@ -45,6 +47,10 @@ export const savedCachesOf = (set: OfflineSetName): SavedCaches => {
   };
   return {
     cacheFor: (url) => caches.open(names[cacheIndexOf(url)] as string),
+    storedCacheFor: async (url) => {
+      const name = names[cacheIndexOf(url)] as string;
+      return (await caches.has(name)) ? caches.open(name) : undefined;
+    },
     keys: async () => {
       const keys: string[] = [];
       await forEach((_, requests) => {

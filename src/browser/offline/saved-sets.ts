@@ -285,13 +285,15 @@ export const createSavedSets = ({ sets, scope, report, isNewest }: SavedSetsOpti
     },
     match: async (set, request) => {
       const url = urlOfKey(request.url);
-      const cache = await savedCachesOf(set).cacheFor(url);
       const manifest = await storedManifestOf(set);
       const key = manifest && keyIndexOf(manifest).get(url);
+      // This build does not list it: nothing stored for it could be served as this build's.
       if (manifest && key === undefined) return undefined;
-      // Missing under this build's revision: after an update, the older copy serves until `resume` replaces it.
+      const cache = await savedCachesOf(set).storedCacheFor(url);
+      // After an update, an older revision serves until `resume` replaces it; without this build's list yet (its
+      // fetch failed during the update), so does whatever revision is stored.
       const found =
-        (key === undefined ? undefined : await cache.match(key)) ?? (await cache.match(url, { ignoreSearch: true }));
+        (key === undefined ? undefined : await cache?.match(key)) ?? (await cache?.match(url, { ignoreSearch: true }));
       if (found || !(await caches.has(unspreadCacheName(set)))) return found;
       return (await caches.open(unspreadCacheName(set))).match(url, { ignoreSearch: true });
     },
