@@ -134,8 +134,6 @@ const TARGETS: Target[] = [
   },
 ];
 
-const megabytesText = (bytes: number): string => `${(bytes / 1_000_000).toFixed(1)} MB`;
-
 /** Issue 11's offline targets, measured in Chromium with the real service worker (scripts/bench/offline/). */
 const OFFLINE_TARGETS: Target[] = [
   {
@@ -153,7 +151,7 @@ const OFFLINE_TARGETS: Target[] = [
       const visit = r.offline?.firstVisit;
       return {
         pass: (visit?.transferBytes ?? Infinity) <= 2 * 1024 * KB,
-        measured: `${megabytesText(visit?.transferBytes ?? 0)} in ${visit?.files} files (${megabytesText(visit?.bytes ?? 0)} stored)`,
+        measured: `${megabytes(visit?.transferBytes ?? 0)} in ${visit?.files} files (${megabytes(visit?.bytes ?? 0)} stored)`,
       };
     },
   },
@@ -165,7 +163,7 @@ const OFFLINE_TARGETS: Target[] = [
       const again = r.offline?.update?.bytes ?? Infinity;
       return {
         pass: again < 0.1 * stored,
-        measured: `${((again / stored) * 100).toFixed(1)}% (${megabytesText(again)} in ${r.offline?.update?.files} files of ${megabytesText(stored)} in ${r.offline?.saved.files})`,
+        measured: `${((again / stored) * 100).toFixed(1)}% (${megabytes(again)} in ${r.offline?.update?.files} files of ${megabytes(stored)} in ${r.offline?.saved.files})`,
       };
     },
   },
