@@ -3,7 +3,7 @@
  * (see support/offline-site.ts) and, to go offline, stops that server rather than emulating a dropped network,
  * which service-worker traffic can bypass. Sizes and file lists are derived from the built files, never pinned.
  */
-import { rm } from "node:fs/promises";
+import { readFile, readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { writeSearchIndex } from "../../scripts/search-index/write-index";
@@ -290,6 +290,49 @@ test("Save all papers finishes when the browser stops the worker midway", async 
   await expect(page.getByText(`All ${paperFiles.length} papers are saved for offline reading.`)).toBeVisible({
     timeout: 60_000,
   });
+});
+
+test("papers an earlier release saved in its single cache are moved over, not downloaded again", async ({
+  page,
+  site,
+}) => {
+  test.setTimeout(120_000);
+  const build = await workspace.copySite("a", { searchOnRequest: false });
+  const host = await workspace.host(build);
+  const isPaper = (path: string): boolean => fileOfPath(path, site.basePath).startsWith("papers/");
+  const listName = (await readdir(join(build, "offline"))).find((name) => name.startsWith("papers."));
+  const list = JSON.parse(await readFile(join(build, "offline", listName ?? "missing"), "utf8")) as {
+    files: [string, string, number][];
+  };
+  await page.goto(`${host.server.url}search/`);
+  await waitForWorker(page);
+  // The layout of the earlier release: one cache, keys carrying each file's revision; a marked copy of each page.
+  await page.evaluate(async (files) => {
+    const { scope } = await navigator.serviceWorker.ready;
+    const old = await caches.open("lectern-saved-papers");
+    const page = '<!doctype html><html lang="en"><title>Kept</title><h1>Kept from the old cache</h1></html>';
+    const headers = { "content-type": "text/html; charset=utf-8" };
+    for (const [url, revision] of files)
+      await old.put(`${new URL(url, scope).href}?__lectern_rev=${revision}`, new Response(page, { headers }));
+  }, list.files);
+  const before = host.requests.length;
+
+  await page.getByRole("button", { name: /^Save all papers for offline/ }).click();
+  await expect(page.getByText(`All ${list.files.length} papers are saved for offline reading.`)).toBeVisible({
+    timeout: 60_000,
+  });
+  expect(
+    host.requests
+      .slice(before)
+      .map(({ path }) => path)
+      .filter(isPaper),
+  ).toEqual([]);
+  expect(Object.keys(await cachedUrls(page))).not.toContain("lectern-saved-papers");
+
+  const paper = paperAt(readCorpus(site).papers, -1);
+  await host.server.stop();
+  await page.goto(`${host.server.url}papers/${paper.slug}/`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kept from the old cache");
 });
 
 test("a full storage quota is reported plainly", async ({ page }) => {

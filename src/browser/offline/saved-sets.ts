@@ -177,7 +177,6 @@ export const createSavedSets = ({ sets, scope, report, isNewest }: SavedSetsOpti
       });
       await Promise.all(stale.map((request) => cache.delete(request)));
     });
-    await caches.delete(unspreadCacheName(set));
   };
 
   interface DownloadOptions {
@@ -228,7 +227,11 @@ export const createSavedSets = ({ sets, scope, report, isNewest }: SavedSetsOpti
     };
     await Promise.all(Array.from({ length: PARALLEL_FETCHES }, fetchNext));
     const complete = stored.files === manifest.files.length;
-    if (complete && cleanUp && isNewest()) await deleteStale(set, manifest);
+    if (complete && cleanUp && isNewest()) {
+      await deleteStale(set, manifest);
+      // Everything is in the spread caches now; until then the single cache of earlier releases is a source.
+      if (unspread) await caches.delete(unspreadCacheName(set));
+    }
     running.delete(set);
     report(progressOf(set, true, stored, problem));
   };
