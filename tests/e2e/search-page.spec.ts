@@ -172,3 +172,25 @@ test("an exact title still ranks its paper first when only the title carries the
   await searchInput(page).fill(paper.title);
   await expect(resultLinks(page).first()).toHaveText(paper.title);
 });
+
+test.describe("while the index loads", () => {
+  // Blocked, so that the page's own requests for the index are the ones the test holds back.
+  test.use({ serviceWorkers: "block" });
+
+  test("what the reader types is the first search once the index is ready", async ({ page, site }) => {
+    const paper = readCorpus(site).papers.at(-1);
+    if (!paper) throw new Error("the corpus has no papers");
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/pagefind-entry.json*", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("search/");
+    await expect(page.getByText("Loading the search index…")).toBeVisible();
+    await searchInput(page).fill(paper.title);
+    release();
+    await expect(resultLinks(page).first()).toHaveText(paper.title);
+    expect(new URL(page.url()).searchParams.get("q")).toBe(paper.title);
+  });
+});

@@ -136,14 +136,18 @@ export const startSearchPage = async (root: ParentNode = document): Promise<void
     else history.replaceState(null, "", url);
   };
 
-  await run(pagefind, false);
-
-  ui.input.addEventListener("input", () => {
+  const takeQuery = (): void => {
     const sortWasDefault = state.sort === defaultSort(state.query);
     state = { ...state, query: ui.input.value };
     if (sortWasDefault) state.sort = defaultSort(state.query);
     ui.sort.value = state.sort;
     commit("replace");
+  };
+
+  // The box takes typing while the index loads (seconds for a large corpus): what the reader typed is the first search.
+  if (ui.input.value !== state.query) takeQuery();
+  ui.input.addEventListener("input", () => {
+    takeQuery();
     void run(pagefind, true);
   });
   ui.form.addEventListener("submit", (event) => {
@@ -167,4 +171,5 @@ export const startSearchPage = async (root: ParentNode = document): Promise<void
     showControls();
     void run(pagefind, false);
   });
+  await run(pagefind, false);
 };
